@@ -1,0 +1,58 @@
+/** check(): analysis + every rule → the public CheckResult. Pure; the same for the pane, the CLI and the browser. */
+import type { DocModel } from './model';
+import type { Profile } from './profile';
+import type { Finding, Rule, RuleContext } from './findings';
+import type { CheckResult, Summary } from './result';
+import { analyze } from './analyze';
+import { allRules } from './rules';
+
+export interface CheckOptions {
+  /** Why this profile was chosen (shown to the user); defaults to "指定配置". */
+  profileReason?: string;
+  /** Rules to run instead of all of them. */
+  rules?: readonly Rule[];
+  /** Rule ids to turn off. */
+  disable?: readonly string[];
+  /** Extra options handed to rules through the context (user rule packs, allow-list). */
+  context?: Partial<Omit<RuleContext, 'doc' | 'profile' | 'analysis'>>;
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+export function check(doc: DocModel, profile: Profile, options: CheckOptions = {}): CheckResult {
+  const analysis = analyze(doc, profile);
+  const ctx: RuleContext = { ...(options.context ?? {}), doc, profile, analysis };
+  const disabled = new Set(options.disable ?? []);
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? allRules) {
+    if (disabled.has(rule.id)) continue;
+    findings.push(...rule.run(ctx));
+  }
+  findings.sort(
+    (a, b) =>
+      (a.paragraph ?? -1) - (b.paragraph ?? -1) ||
+      (a.start ?? -1) - (b.start ?? -1) ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+  const required = analysis.sections.filter((s) => s.required);
+  const aspects = analysis.focusAreas.flatMap((f) => f.aspects);
+  const summary: Summary = {
+    sectionsPresent: required.filter((s) => s.status !== 'missing').length,
+    sectionsRequired: required.length,
+    aspectsAddressed: aspects.filter((a) => a.status === 'addressed').length,
+    aspectsTotal: aspects.length,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    infos: findings.filter((f) => f.severity === 'info').length,
+  };
+  return {
+    profile: profile.id,
+    profileName: profile.name,
+    profileReason: options.profileReason ?? `指定配置：${profile.name}`,
+    sections: analysis.sections,
+    focusAreas: analysis.focusAreas,
+    findings,
+    summary,
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * Profiles: the data that says what a 对照检查材料 for one kind of meeting must contain.
+ * Code holds no meeting-specific text; everything below comes from a profile file.
+ * The schema is the single source of truth: the TypeScript types are inferred from it.
+ */
+import { z } from 'zod';
+
+const nonEmpty = z.string().min(1, '不能为空');
+const id = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, '只能含小写字母、数字、点、下划线和连字符');
+/** A JavaScript regular expression source (no slashes), compiled with the "u" flag. */
+const regexSource = nonEmpty.refine(
+  (s) => {
+    try {
+      new RegExp(s, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: '不是有效的正则表达式' },
+);
+
+/** A weighted pattern: a plain phrase (`text`) or a regular expression (`regex`). */
+export const matcherSchema = z
+  .object({
+    text: nonEmpty.optional(),
+    regex: regexSource.optional(),
+    weight: z.number().positive().default(1),
+  })
+  .strict()
+  .refine((m) => (m.text === undefined) !== (m.regex === undefined), { message: '必须且只能给出 text 或 regex 之一' });
+
+export const sectionSchema = z
+  .object({
+    id,
+    /** Canonical title without its number, e.g. "学习情况". */
+    title: nonEmpty,
+    /** Titles accepted as the same section ("理论学习情况", "学习贯彻情况"…); matched after normalisation. */
+    variants: z.array(nonEmpty).default([]),
+    /** Weighted words that identify the section's heading by meaning, when no variant matches. */
+    keywords: z.array(matcherSchema).default([]),
+    required: z.boolean(),
+    /** "preamble" is the unnumbered opening before the first heading; "heading" sections are numbered 一、二、… */
+    kind: z.enum(['preamble', 'heading']).default('heading'),
+    /** This section holds the focus areas (the problems section). */
+    holdsFocusAreas: z.boolean().default(false),
+    /** Paragraphs to insert under the heading (or as the preamble); may use placeholders 【待填写：…】. */
+    skeleton: z.array(nonEmpty).default([]),
+    description: z.string().optional(),
+  })
+  .strict();
+
+export const aspectSchema = z
+  .object({
+    id,
+    /** Short title, e.g. "学习贯彻". */
+    title: nonEmpty,
+    /** The exact required wording, e.g. "在学习贯彻上有没有领会不深、把握不准等问题". */
+    requirement: nonEmpty,
+    /** Words whose presence in the writer's own text addresses the aspect (weight 2 each unless given). */
+    keywords: z.array(matcherSchema).min(1, '至少需要一个关键词'),
+  })
+  .strict();
+
+export const focusAreaSchema = z
+  .object({
+    id,
+    /** Short title, e.g. "聚焦高质量发展". */
+    title: nonEmpty,
+    /** Title used for an inserted level-2 heading ("在推动高质量发展方面"). */
+    headingTitle: nonEmpty.optional(),
+    /** The full required wording of the focus, as in the meeting's plan. */
+    requirement: nonEmpty,
+    /** Words that identify a paragraph or heading as being about this focus area. */
+    keywords: z.array(matcherSchema).min(1, '至少需要一个关键词'),
+    aspects: z.array(aspectSchema).min(1, '至少需要一个方面'),
+    /** Paragraphs to insert for this focus area when it is missing. */
+    skeleton: z.array(nonEmpty).min(1),
+  })
+  .strict();
+
+export const profileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(1),
+    id,
+    name: nonEmpty,
+    description: z.string().default(''),
+    /** Patterns that identify documents written for this profile (used by --profile auto). */
+    signals: z
+      .array(
+        z
+          .object({ label: nonEmpty, text: nonEmpty.optional(), regex: regexSource.optional(), weight: z.number().positive().default(1) })
+          .strict()
+          .refine((m) => (m.text === undefined) !== (m.regex === undefined), { message: '必须且只能给出 text 或 regex 之一' }),
+      )
+      .default([]),
+    /** The document title: recommended before the preamble. */
+    title: z
+      .object({ recommended: z.boolean().default(true), skeleton: nonEmpty, keywords: z.array(nonEmpty).default([]) })
+      .strict()
+      .optional(),
+    sections: z.array(sectionSchema).min(1, '至少需要一个部分'),
+    focusAreas: z.array(focusAreaSchema).default([]),
+    /**
+     * When true the focus areas come from the document itself: the framework the opening declares
+     * ("对照'五个带头'", "6个重点方面") says how many focus subsections the problems section must hold.
+     */
+    focusFromDocument: z.boolean().default(false),
+    /** Skeleton for one document-declared focus area; {n} is its number. */
+    documentFocusSkeleton: z.array(nonEmpty).default([]),
+    /** Thresholds and word lists used by the quality rules (free-form, documented per rule). */
+    quality: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    const seen = new Map<string, string>();
+    const check = (value: string, path: (string | number)[]) => {
+      if (seen.has(value)) ctx.addIssue({ code: 'custom', path, message: `id "${value}" 与 ${seen.get(value)} 重复` });
+      else seen.set(value, path.join('.'));
+    };
+    p.sections.forEach((s, i) => check(s.id, ['sections', i, 'id']));
+    p.focusAreas.forEach((f, i) => {
+      check(f.id, ['focusAreas', i, 'id']);
+      f.aspects.forEach((a, j) => check(a.id, ['focusAreas', i, 'aspects', j, 'id']));
+    });
+    if (p.focusAreas.length > 0 && !p.sections.some((s) => s.holdsFocusAreas)) {
+      ctx.addIssue({ code: 'custom', path: ['sections'], message: '有重点方面(focusAreas)时，必须有一个部分设 holdsFocusAreas: true' });
+    }
+    if (p.sections.filter((s) => s.holdsFocusAreas).length > 1) {
+      ctx.addIssue({ code: 'custom', path: ['sections'], message: '只能有一个部分设 holdsFocusAreas: true' });
+    }
+    const pre = p.sections.findIndex((s) => s.kind === 'preamble');
+    if (pre > 0) ctx.addIssue({ code: 'custom', path: ['sections', pre, 'kind'], message: '开篇(preamble)必须是第一个部分' });
+  });
+
+export type Matcher = z.infer<typeof matcherSchema>;
+export type SectionSpec = z.infer<typeof sectionSchema>;
+export type AspectSpec = z.infer<typeof aspectSchema>;
+export type FocusAreaSpec = z.infer<typeof focusAreaSchema>;
+export type Profile = z.infer<typeof profileSchema>;
+/** What a profile file may contain before defaults are filled in. */
+export type ProfileInput = z.input<typeof profileSchema>;
+
+/** A profile that failed validation: every problem with the JSON path of the bad field. */
+export class ProfileError extends Error {
+  constructor(
+    message: string,
+    readonly problems: { path: string; message: string }[] = [],
+  ) {
+    super(message);
+    this.name = 'ProfileError';
+  }
+}
+
+function pathString(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const k of path) out += typeof k === 'number' ? `[${k}]` : out ? `.${String(k)}` : String(k);
+  return out || '(根)';
+}
+
+/** Validates parsed JSON as a profile; throws ProfileError listing each bad field's path. */
+export function parseProfile(data: unknown, source = 'profile'): Profile {
+  const r = profileSchema.safeParse(data);
+  if (r.success) return r.data;
+  const problems = r.error.issues.map((i) => ({ path: pathString(i.path), message: i.message }));
+  const lines = problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+  throw new ProfileError(`配置文件 ${source} 不符合格式要求：\n${lines}`, problems);
+}
+
+/** Parses profile JSON text; malformed JSON is a ProfileError too, never a raw SyntaxError. */
+export function parseProfileJson(text: string, source = 'profile'): Profile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new ProfileError(`配置文件 ${source} 不是有效的 JSON：${(e as Error).message}`, [{ path: '(根)', message: (e as Error).message }]);
+  }
+  return parseProfile(data, source);
+}
+
+/** Every aspect of a profile, in profile order, with its focus area. */
+export function allAspects(p: Profile): { focus: FocusAreaSpec; aspect: AspectSpec }[] {
+  return p.focusAreas.flatMap((focus) => focus.aspects.map((aspect) => ({ focus, aspect })));
+}

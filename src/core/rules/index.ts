@@ -1,0 +1,26 @@
+/**
+ * The rule registry. Adding a rule = one new module + one line here. Rule ids are public and stable
+ * (see README "Rule ids"); keep this list in the order reports show categories.
+ */
+import type { Rule } from '../findings';
+import { missingSection } from './structure-missing-section';
+import { sectionOrder } from './structure-section-order';
+import { numbering } from './structure-numbering';
+import { focusMissing } from './focus-missing';
+import { focusRestatedOnly } from './focus-restated-only';
+import { countMismatch } from './claims-count-mismatch';
+import { placeholder } from './text-placeholder';
+
+export const allRules: readonly Rule[] = [
+  missingSection,
+  sectionOrder,
+  numbering,
+  focusMissing,
+  focusRestatedOnly,
+  countMismatch,
+  placeholder,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return allRules.find((r) => r.id === id);
+}

@@ -1,0 +1,47 @@
+import { report, type Finding, type Rule } from '../findings';
+import { formatChineseNumber } from '../text';
+
+/** A required section (or the recommended title) is not in the document. */
+export const missingSection: Rule = {
+  id: 'structure/missing-section',
+  category: 'structure',
+  description: { zh: '缺少必备部分（开篇、学习情况、存在的问题、原因分析、努力方向和改进措施等，以配置为准）', en: 'A required section of the profile is missing' },
+  messages: {
+    missing: {
+      zh: '缺少“{title}”部分。应放在{where}，请补写，或用“插入”生成带提示的骨架。',
+      en: 'Section "{title}" is missing. It belongs {whereEn}; write it, or use Insert to add a skeleton.',
+    },
+    missingPreamble: {
+      zh: '缺少开篇段落：应在第一个标题之前交代背景和依据，并以“现将……汇报如下：”结尾。',
+      en: 'The opening paragraph is missing: give the background before the first heading and end with “现将……汇报如下：”.',
+    },
+    missingTitle: {
+      zh: '建议在开篇之前加上标题，如“{title}”。',
+      en: 'Consider adding a title before the opening, e.g. “{title}”.',
+    },
+  },
+  run({ profile, analysis, doc }) {
+    const out: Finding[] = [];
+    const headed = profile.sections.filter((s) => s.kind === 'heading');
+    for (const s of profile.sections) {
+      const r = analysis.sections.find((x) => x.id === s.id);
+      if (!r || r.status !== 'missing' || !s.required) continue;
+      if (s.kind === 'preamble') {
+        out.push(report(this, 'missingPreamble', 'error', null));
+        continue;
+      }
+      const order = profile.sections.indexOf(s);
+      const prev = profile.sections.slice(0, order).reverse().find((x) => analysis.spans[x.id] && x.kind === 'heading');
+      const next = profile.sections.slice(order + 1).find((x) => analysis.spans[x.id]);
+      const where = prev ? `“${prev.title}”之后` : next ? `“${next.title}”之前` : '开篇之后';
+      const whereEn = prev ? `after "${prev.title}"` : next ? `before "${next.title}"` : 'after the opening';
+      const presentBefore = headed.slice(0, headed.indexOf(s)).filter((x) => analysis.spans[x.id]).length;
+      const title = `${formatChineseNumber(presentBefore + 1)}、${s.title}`;
+      out.push(report(this, 'missing', 'error', prev ? analysis.spans[prev.id].start : next ? analysis.spans[next.id].start : null, { title, where, whereEn }));
+    }
+    if (profile.title?.recommended && analysis.title === null && doc.paragraphs.some((p) => p.text.trim())) {
+      out.push(report(this, 'missingTitle', 'info', 0, { title: profile.title.skeleton }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,77 @@
+import { report, type Finding, type Rule } from '../findings';
+import type { Heading } from '../analysis';
+import { formatChineseNumber } from '../text';
+
+function show(h: Heading, n: number): string {
+  switch (h.form) {
+    case 'cn-dun':
+      return `${formatChineseNumber(n)}、`;
+    case 'cn-dot':
+      return `${formatChineseNumber(n)}.`;
+    case 'cn-paren':
+      return `（${formatChineseNumber(n)}）`;
+    case 'ar-dot':
+      return `${n}.`;
+    case 'ar-dun':
+      return `${n}、`;
+    case 'ar-paren':
+      return `（${n}）`;
+    default:
+      return String(n);
+  }
+}
+
+const FORM_NAMES: Record<string, string> = { 'cn-dun': '“一、”', 'cn-dot': '“一.”', 'cn-paren': '“（一）”', 'ar-dot': '“1.”', 'ar-dun': '“1、”', 'ar-paren': '“（1）”' };
+
+/** Heading numbers with gaps, duplicates, or mixed styles within one level. */
+export const numbering: Rule = {
+  id: 'structure/numbering',
+  category: 'structure',
+  description: { zh: '标题编号不连续、重复，或同一层级混用不同编号样式', en: 'Heading numbers skip, repeat, or mix styles within a level' },
+  messages: {
+    gap: { zh: '标题编号不连续：上一个是“{prev}”，这里应为“{expected}”，实际是“{actual}”。请改为“{expected}”。', en: 'Heading numbers skip: after "{prev}" expected "{expected}", found "{actual}".' },
+    duplicate: { zh: '标题编号重复：“{actual}”已经用过。请依次编号。', en: 'Heading number "{actual}" is used twice.' },
+    mixed: { zh: '同一层级的编号样式不统一：这里用{form}，前面用{first}。请统一为{first}。', en: 'Mixed numbering styles within a level: {form} here, {first} before.' },
+  },
+  run({ analysis }) {
+    const out: Finding[] = [];
+    // Group headings into sibling runs: a level-1 run for the document, level-2 runs per level-1 parent, and so on.
+    const runs = new Map<string, Heading[]>();
+    const parent: (Heading | null)[] = [null, null, null];
+    for (const h of analysis.headings) {
+      if (h.level === 1) {
+        parent[0] = h;
+        parent[1] = null;
+      } else if (h.level === 2) parent[1] = h;
+      if (h.number === null) continue;
+      const key = h.level === 1 ? 'L1' : h.level === 2 ? `L2@${parent[0]?.paragraph ?? -1}` : `L3@${parent[1]?.paragraph ?? parent[0]?.paragraph ?? -1}`;
+      const list = runs.get(key) ?? [];
+      list.push(h);
+      runs.set(key, list);
+    }
+    for (const list of runs.values()) {
+      const seen = new Set<number>();
+      const firstForm = list[0].form;
+      list.forEach((h, k) => {
+        const n = h.number as number;
+        const actual = h.source === 'list' ? h.marker : show(h, n);
+        if (seen.has(n)) out.push(report(this, 'duplicate', 'warning', h.paragraph, { actual }, h.source === 'typed' ? { start: h.markerStart, length: h.markerLength } : {}));
+        else if (k > 0 && n !== (list[k - 1].number as number) + 1) {
+          const expected = show(h, (list[k - 1].number as number) + 1);
+          out.push(report(this, 'gap', 'warning', h.paragraph, { prev: show(list[k - 1], list[k - 1].number as number), expected, actual }, h.source === 'typed' ? { start: h.markerStart, length: h.markerLength } : {}));
+        } else if (k === 0 && n !== 1 && h.level !== 1) {
+          out.push(report(this, 'gap', 'warning', h.paragraph, { prev: '（无）', expected: show(h, 1), actual }, h.source === 'typed' ? { start: h.markerStart, length: h.markerLength } : {}));
+        }
+        seen.add(n);
+        const sameFamily = (a: string, b: string) => a.slice(0, 2) === b.slice(0, 2);
+        if (h.form !== firstForm && sameFamily(h.form, firstForm) && h.source === 'typed') {
+          out.push(report(this, 'mixed', 'warning', h.paragraph, { form: FORM_NAMES[h.form] ?? h.form, first: FORM_NAMES[firstForm] ?? firstForm }, { start: h.markerStart, length: h.markerLength }));
+        }
+      });
+      if (list[0].level === 1 && list[0].number !== 1) {
+        out.push(report(this, 'gap', 'warning', list[0].paragraph, { prev: '（无）', expected: show(list[0], 1), actual: show(list[0], list[0].number as number) }));
+      }
+    }
+    return out;
+  },
+};

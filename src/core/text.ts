@@ -1,0 +1,121 @@
+/** Text helpers shared by the outline recogniser, the matchers and the rules. All pure. */
+import type { Matcher } from './profile';
+
+/**
+ * Maps full-width ASCII forms (！..～) and the ideographic space to their half-width forms,
+ * one code unit for one, so offsets in the result are offsets in the input.
+ */
+export function toHalfWidth(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += ' ';
+    else out += s[i];
+  }
+  return out;
+}
+
+/** Normalises text for matching: half-width forms, no whitespace, unified quotes. Not offset-preserving. */
+export function normalizeForMatch(s: string): string {
+  return toHalfWidth(s)
+    .replace(/[\s\u00a0]+/g, '')
+    .replace(/[“”"'‘’「」『』]/g, '')
+    .toLowerCase();
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Parses a Chinese numeral up to 99 ("一", "十", "十二", "二十一"); NaN when it is not one. */
+export function parseChineseNumber(s: string): number {
+  if (!s) return NaN;
+  if (/^\d+$/.test(s)) return Number(s);
+  const ten = s.indexOf('十');
+  if (ten === -1) return s.length === 1 && s in CN_DIGITS ? CN_DIGITS[s] : NaN;
+  const hi = s.slice(0, ten);
+  const lo = s.slice(ten + 1);
+  const h = hi === '' ? 1 : hi.length === 1 && hi in CN_DIGITS ? CN_DIGITS[hi] : NaN;
+  const l = lo === '' ? 0 : lo.length === 1 && lo in CN_DIGITS ? CN_DIGITS[lo] : NaN;
+  return h * 10 + l;
+}
+
+/** Formats 1..99 as a Chinese numeral ("一", "十", "十一", "二十"). */
+export function formatChineseNumber(n: number): string {
+  const d = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (n < 10) return d[n];
+  const h = Math.floor(n / 10);
+  const l = n % 10;
+  return (h === 1 ? '' : d[h]) + '十' + (l ? d[l] : '');
+}
+
+/** A compiled matcher: phrase or regex with a weight. */
+export interface CompiledMatcher {
+  weight: number;
+  label: string;
+  test(normalized: string): boolean;
+  /** All match positions in the normalized text. */
+  find(normalized: string): { index: number; length: number }[];
+}
+
+const cache = new WeakMap<object, CompiledMatcher>();
+
+export function compileMatcher(m: Matcher): CompiledMatcher {
+  const hit = cache.get(m);
+  if (hit) return hit;
+  let compiled: CompiledMatcher;
+  if (m.text !== undefined) {
+    const needle = normalizeForMatch(m.text);
+    compiled = {
+      weight: m.weight,
+      label: m.text,
+      test: (s) => s.includes(needle),
+      find: (s) => {
+        const out: { index: number; length: number }[] = [];
+        for (let i = s.indexOf(needle); i !== -1; i = s.indexOf(needle, i + needle.length)) out.push({ index: i, length: needle.length });
+        return out;
+      },
+    };
+  } else {
+    const re = new RegExp(m.regex as string, 'gu');
+    compiled = {
+      weight: m.weight,
+      label: m.regex as string,
+      test: (s) => {
+        re.lastIndex = 0;
+        return re.test(s);
+      },
+      find: (s) => {
+        const out: { index: number; length: number }[] = [];
+        re.lastIndex = 0;
+        for (let r = re.exec(s); r; r = re.exec(s)) {
+          out.push({ index: r.index, length: r[0].length });
+          if (r[0].length === 0) re.lastIndex++;
+        }
+        return out;
+      },
+    };
+  }
+  cache.set(m, compiled);
+  return compiled;
+}
+
+/** Sum of the weights of the matchers found in the (already normalised) text, and which matched. */
+export function score(normalized: string, matchers: readonly Matcher[]): { score: number; hits: string[] } {
+  let total = 0;
+  const hits: string[] = [];
+  for (const m of matchers) {
+    const c = compileMatcher(m);
+    if (c.test(normalized)) {
+      total += c.weight;
+      hits.push(c.label);
+    }
+  }
+  return { score: total, hits };
+}
+
+/** Returns a short excerpt of `text` around `index` for display. */
+export function excerpt(text: string, index = 0, max = 60): string {
+  if (text.length <= max) return text;
+  const start = Math.max(0, Math.min(index - 10, text.length - max));
+  return (start > 0 ? '…' : '') + text.slice(start, start + max) + (start + max < text.length ? '…' : '');
+}
