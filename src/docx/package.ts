@@ -42,12 +42,12 @@ export function oleError(bytes: Uint8Array): InputError {
   if (containsUtf16le(bytes, 'EncryptedPackage')) {
     return new InputError(
       'encrypted',
-      '文件已加密（设置了打开密码），无法读取。请在 Word 中取消密码后另存为 .docx 再试（the document is password-protected）',
+      '文件已加密（设置了打开密码），无法读取。请在 Word 中取消密码后另存为 .docx 再试（the document is password-protected: remove the password and save as .docx）',
     );
   }
   return new InputError(
     'legacy-doc',
-    '这是旧版 Word 97-2003 .doc 文件，无法直接读取。请在 Word 或 WPS 中打开，另存为 .docx 后再试（legacy .doc format: please save as .docx）',
+    '这是旧版 Word 97-2003 .doc 文件，无法直接读取，请另存为 .docx 后再试：在 Word 或 WPS 中打开，选择“另存为”→“Word 文档 (*.docx)”（legacy .doc format: please save as .docx）',
   );
 }
 
