@@ -1,0 +1,137 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { zipSync, strToU8 } from 'fflate';
+import { InputError, type InputErrorCode } from '../../src/core/errors';
+import { readDocument, readDocx } from '../../src/docx';
+import { buildDocx, docxParts, zipParts } from '../fixtures/docx-builder';
+import { declareSize } from '../fixtures/generate';
+
+const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'docx', name)));
+
+function errorOf(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error('expected an InputError');
+}
+
+function expectCode(fn: () => unknown, code: InputErrorCode): InputError {
+  const e = errorOf(fn);
+  expect(e.code).toBe(code);
+  expect(e.message).toMatch(/[\u4e00-\u9fff]/); // zh-CN first
+  return e;
+}
+
+describe('readDocx: bad input', () => {
+  it('not a zip', () => {
+    expectCode(() => readDocx(fixture('bad-not-zip.docx')), 'not-zip');
+    expectCode(() => readDocx(new Uint8Array()), 'not-zip');
+  });
+
+  it('a corrupt zip (zip magic, broken content)', () => {
+    const bytes = new Uint8Array(200);
+    bytes.set([0x50, 0x4b, 0x03, 0x04]);
+    expectCode(() => readDocx(bytes), 'not-zip');
+  });
+
+  it('legacy .doc (OLE compound file) asks to save as .docx', () => {
+    const e = expectCode(() => readDocx(fixture('bad-legacy.doc')), 'legacy-doc');
+    expect(e.message).toContain('请另存为 .docx');
+  });
+
+  it('encrypted .docx (OLE with an EncryptedPackage stream)', () => {
+    const e = expectCode(() => readDocx(fixture('bad-encrypted.docx')), 'encrypted');
+    expect(e.message).toContain('已加密');
+    expect(e.message).toContain('另存为 .docx');
+  });
+
+  it('zip without word/document.xml', () => {
+    const e = expectCode(() => readDocx(fixture('bad-missing-document.docx')), 'missing-part');
+    expect(e.message).toContain('word/document.xml');
+    expectCode(() => readDocx(zipSync({ 'hello.txt': strToU8('hi') })), 'missing-part');
+  });
+
+  it('malformed XML names the part', () => {
+    const e = expectCode(() => readDocx(fixture('bad-malformed.docx')), 'bad-xml');
+    expect(e.message).toContain('word/document.xml');
+    const badStyles = buildDocx({ body: [{ text: 'x' }], styles: '<w:styles><w:style></w:styles>' });
+    expect(expectCode(() => readDocx(badStyles), 'bad-xml').message).toContain('word/styles.xml');
+  });
+
+  it('a part that declares a huge uncompressed size is refused before inflating', () => {
+    expectCode(() => readDocx(fixture('bad-bomb.docx')), 'too-large');
+  });
+
+  it('a large part with an implausible compression ratio is refused', () => {
+    const zip = buildDocx({ body: [{ text: 'x' }] });
+    expectCode(() => readDocx(declareSize(zip, 'word/document.xml', 20 * 1024 * 1024)), 'too-large');
+  });
+
+  it('a part that is bigger than it declares is cut at the declared size, never inflated unbounded', () => {
+    const zip = buildDocx({ body: [{ text: '正文'.repeat(1000) }] });
+    expectCode(() => readDocx(declareSize(zip, 'word/document.xml', 100)), 'bad-xml');
+  });
+
+  it('an empty document is not an error', () => {
+    expect(readDocx(buildDocx({ body: [] })).paragraphs).toEqual([]);
+    expect(readDocx(buildDocx({ body: [{}, {}] })).paragraphs.map((p) => p.text)).toEqual(['', '']);
+  });
+});
+
+describe('readDocx: locating the main part', () => {
+  it('follows the officeDocument relationship to a non-standard part name', () => {
+    const parts = docxParts({ body: [{ text: '主文档' }] });
+    const doc = parts['word/document.xml'];
+    delete parts['word/document.xml'];
+    parts['word/main.xml'] = doc;
+    parts['word/_rels/main.xml.rels'] = parts['word/_rels/document.xml.rels'];
+    delete parts['word/_rels/document.xml.rels'];
+    parts['_rels/.rels'] = (parts['_rels/.rels'] as string).replace('Target="word/document.xml"', 'Target="/word/main.xml"');
+    expect(readDocx(zipParts(parts)).paragraphs).toEqual([{ text: '主文档', style: 'Normal' }]);
+  });
+
+  it('falls back to [Content_Types].xml when _rels/.rels is missing', () => {
+    const parts = docxParts({ body: [{ text: '正文', style: 'Heading1' }] });
+    parts['word/doc2.xml'] = parts['word/document.xml'];
+    delete parts['word/document.xml'];
+    delete parts['_rels/.rels'];
+    parts['[Content_Types].xml'] = (parts['[Content_Types].xml'] as string).replace('/word/document.xml', '/word/doc2.xml');
+    // styles.xml is found by the default name next to the main part
+    expect(readDocx(zipParts(parts)).paragraphs).toEqual([{ text: '正文', style: 'Heading1', outlineLevel: 1 }]);
+  });
+});
+
+describe('readDocument', () => {
+  const docx = buildDocx({ body: [{ text: '正文' }] });
+  const txt = new TextEncoder().encode('第一行\n第二行');
+
+  it('picks the reader by extension (case-insensitive)', () => {
+    expect(readDocument(docx, '材料.docx').paragraphs.map((p) => p.text)).toEqual(['正文']);
+    expect(readDocument(docx, 'A.DOCM').paragraphs.map((p) => p.text)).toEqual(['正文']);
+    expect(readDocument(txt, '材料.TXT').paragraphs.map((p) => p.text)).toEqual(['第一行', '第二行']);
+  });
+
+  it('trusts magic bytes over the name: OLE named .docx is legacy-doc, encrypted stays encrypted', () => {
+    expectCode(() => readDocument(fixture('bad-legacy.doc'), '材料.docx'), 'legacy-doc');
+    expectCode(() => readDocument(fixture('bad-legacy.doc'), '材料.doc'), 'legacy-doc');
+    expectCode(() => readDocument(fixture('bad-encrypted.docx'), '材料.doc'), 'encrypted');
+    expectCode(() => readDocument(fixture('bad-legacy.doc'), '材料.txt'), 'legacy-doc');
+  });
+
+  it('a .doc name on a real .docx (zip) is read as .docx', () => {
+    expect(readDocument(docx, '材料.doc').paragraphs.map((p) => p.text)).toEqual(['正文']);
+  });
+
+  it('other extensions are unsupported-type', () => {
+    expectCode(() => readDocument(docx, '材料.pdf'), 'unsupported-type');
+    expectCode(() => readDocument(txt, '材料.wps'), 'unsupported-type');
+    expectCode(() => readDocument(txt, 'README'), 'unsupported-type');
+  });
+
+  it('a non-UTF-8 .txt is not-utf8', () => {
+    expectCode(() => readDocument(new Uint8Array([0xff, 0xfe, 0xfd]), 'a.txt'), 'not-utf8');
+  });
+});
