@@ -1,0 +1,130 @@
+/**
+ * Errors from Word, turned into one typed error the pane can show as is: what cannot be done and why,
+ * zh-CN first (`message`) with an English equivalent (`messageEn`).
+ */
+
+export type HostErrorCode =
+  /** The document is open read-only or protected against our kind of change. */
+  | 'read-only'
+  /** This Word lacks the API (requirement set) a feature needs. */
+  | 'api-missing'
+  /** Word refused the operation here (e.g. a Word-on-the-web restriction). */
+  | 'not-allowed'
+  /** The document changed since it was checked: indexes or text no longer match. */
+  | 'stale'
+  /** Skeleton inserted, but a heading number could not be updated. */
+  | 'renumber-failed'
+  /** Not running inside Word at all. */
+  | 'not-in-word'
+  /** Document settings could not be saved. */
+  | 'settings'
+  | 'general';
+
+export type HostAction = 'read' | 'apply' | 'fix' | 'flag' | 'clear' | 'select' | 'watch' | 'status' | 'settings' | 'remove';
+
+const ACTIONS: Record<HostAction, { zh: string; en: string }> = {
+  read: { zh: '读取文档', en: 'read the document' },
+  apply: { zh: '插入缺少的部分', en: 'insert the missing parts' },
+  fix: { zh: '修改这处文字', en: 'apply this correction' },
+  flag: { zh: '在文档中标记问题', en: 'mark the findings in the document' },
+  clear: { zh: '清除省身的标记', en: "clear Xingshen's marks" },
+  select: { zh: '定位到该段落', en: 'go to the paragraph' },
+  watch: { zh: '跟踪文档修改', en: 'follow document changes' },
+  status: { zh: '读取文档状态', en: 'read the document status' },
+  settings: { zh: '保存设置', en: 'save the settings' },
+  remove: { zh: '移除插入的骨架', en: 'remove the inserted skeleton' },
+};
+
+export class HostError extends Error {
+  constructor(
+    readonly code: HostErrorCode,
+    /** zh-CN, shown to the user. */
+    message: string,
+    readonly messageEn: string,
+    /** Word's own error code (e.g. 'AccessDenied'), when the error came from Word. */
+    readonly wordCode?: string,
+  ) {
+    super(message);
+    this.name = 'HostError';
+  }
+}
+
+export function readOnlyError(action: HostAction): HostError {
+  const a = ACTIONS[action];
+  return new HostError(
+    'read-only',
+    `无法${a.zh}：文档以只读方式打开或已受保护，Word 不允许修改。请以可编辑方式打开文档（或取消“限制编辑”）后再试。`,
+    `Cannot ${a.en}: the document is open read-only or protected, so Word does not allow changes. Open it for editing (or stop protection) and try again.`,
+    'AccessDenied',
+  );
+}
+
+export function apiMissingError(action: HostAction, feature: { zh: string; en: string; set: string }): HostError {
+  const a = ACTIONS[action];
+  return new HostError(
+    'api-missing',
+    `无法${a.zh}：此版本的 Word 不支持${feature.zh}（需要 ${feature.set}）。请更新 Word 或改用 Microsoft 365 版 Word。`,
+    `Cannot ${a.en}: this version of Word does not support ${feature.en} (needs ${feature.set}). Update Word or use Word for Microsoft 365.`,
+    'ApiNotFound',
+  );
+}
+
+export function staleError(action: HostAction, wordCode?: string): HostError {
+  const a = ACTIONS[action];
+  return new HostError(
+    'stale',
+    `无法${a.zh}：文档在检查之后已被修改，段落已对不上。请重新检查后再试。`,
+    `Cannot ${a.en}: the document changed after it was checked, so the paragraphs no longer match. Check again and retry.`,
+    wordCode,
+  );
+}
+
+export function notInWordError(action: HostAction): HostError {
+  const a = ACTIONS[action];
+  return new HostError(
+    'not-in-word',
+    `无法${a.zh}：当前不在 Word 中运行（未加载 Office.js）。`,
+    `Cannot ${a.en}: not running inside Word (Office.js is not loaded).`,
+  );
+}
+
+/** The error code Office.js puts on its errors (`OfficeExtension.Error.code`), if any. */
+export function wordErrorCode(err: unknown): string | undefined {
+  if (err && typeof err === 'object' && 'code' in err && typeof (err as { code: unknown }).code === 'string') return (err as { code: string }).code;
+  return undefined;
+}
+
+/** Maps any error thrown by Word (or by us) to a HostError with a plain zh-CN message. */
+export function toHostError(err: unknown, action: HostAction, feature?: { zh: string; en: string; set: string }): HostError {
+  if (err instanceof HostError) return err;
+  const code = wordErrorCode(err);
+  const a = ACTIONS[action];
+  switch (code) {
+    case 'AccessDenied':
+    case 'InsufficientPermission':
+    case 'ContentControlCannotEdit':
+      return readOnlyError(action);
+    case 'ApiNotFound':
+    case 'NotImplemented':
+      return apiMissingError(action, feature ?? { zh: '所需的功能', en: 'the required feature', set: 'WordApi' });
+    case 'NotAllowed':
+      return new HostError(
+        'not-allowed',
+        `无法${a.zh}：Word 在当前环境下不允许此操作（例如文档处于受限编辑状态，或 Word 网页版不支持）。`,
+        `Cannot ${a.en}: Word does not allow this here (for example the document restricts editing, or Word on the web does not support it).`,
+        code,
+      );
+    case 'ItemNotFound':
+    case 'InvalidArgument':
+      return staleError(action, code);
+    default: {
+      const detail = code ? `（${code}）` : '';
+      return new HostError(
+        'general',
+        `无法${a.zh}：Word 返回了错误${detail}。请保存文档后重试；如仍失败，请关闭并重新打开文档。`,
+        `Cannot ${a.en}: Word reported an error${code ? ` (${code})` : ''}. Save the document and retry; if it still fails, reopen the document.`,
+        code,
+      );
+    }
+  }
+}
