@@ -11,19 +11,19 @@ export default tseslint.config(
     },
   },
   {
-    // The core is pure: no Word/Office, no DOM, no Node built-ins.
-    files: ['src/core/**/*.ts', 'src/profiles/**/*.ts'],
-    rules: {
-      'no-restricted-globals': ['error', 'Word', 'Office', 'document', 'window', 'process', 'require'],
-      'no-restricted-imports': ['error', { patterns: ['fs', 'node:*', 'path', 'react', 'react-dom', '@fluentui/*', '../office/*', '../taskpane/*', '../cli/*', '../docx/*'] }],
-    },
-  },
-  {
     // Only src/office may touch the Office.js globals.
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     ignores: ['src/office/**'],
     rules: {
       'no-restricted-globals': ['error', 'Word', 'Office'],
+    },
+  },
+  {
+    // The core is pure: no Word/Office, no DOM, no Node built-ins.
+    files: ['src/core/**/*.ts', 'src/profiles/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'Word', 'Office', 'document', 'window', 'process', 'require'],
+      'no-restricted-imports': ['error', { patterns: ['fs', 'node:*', 'path', 'react', 'react-dom', '@fluentui/*', '../office/*', '../taskpane/*', '../cli/*', '../docx/*'] }],
     },
   },
 );

@@ -396,7 +396,9 @@ function coverFocus(
       return { id: a.id, title: a.title, status: 'addressed', paragraphs: evidence, evidence: excerpt(blankPlaceholders(t).trim(), Math.max(0, t.length - ownText(bestPara).length)) };
     }
     const titleWords: Matcher[] = [{ text: a.title, weight: 2 }, ...derivedAspectMatchers(a)];
-    const restatedIn = paras.filter((i) => score(restated.get(i) as string, titleWords).score > 0 || score(restated.get(i) as string, matchers).score > 0);
+    // Only the aspect's own title and required wording count as restating it (a focus heading such as
+    // “在推动高质量发展方面” restates the area, not the aspect “工作推动”).
+    const restatedIn = paras.filter((i) => score(restated.get(i) as string, titleWords).score > 0);
     if (total > 0) return { id: a.id, title: a.title, status: 'weak', reason: 'few-words', paragraphs: evidence, evidence: excerpt(texts[bestPara]) };
     if (restatedIn.length > 0) {
       const reason = restatedIn.some((i) => texts[i].includes(PLACEHOLDER_OPEN)) ? 'placeholder' : blocks.some((b) => b.kind === 'heading' && restatedIn.includes(b.start)) && !blocks.some((b) => b.kind === 'formula') ? 'heading' : 'restated';

@@ -12,3 +12,4 @@ export { check, type CheckOptions } from './engine';
 export { detectProfile, type Detection } from './detect';
 export { planSkeleton, applyPlan } from './planner';
 export { allRules, ruleById } from './rules';
+export * from './groups';
