@@ -10,6 +10,9 @@ import { focusMissing } from './focus-missing';
 import { focusRestatedOnly } from './focus-restated-only';
 import { countMismatch } from './claims-count-mismatch';
 import { placeholder } from './text-placeholder';
+import { punctHalfwidth } from './punct-halfwidth';
+import { punctUnpaired } from './punct-unpaired';
+import { punctDunhaoBetweenQuotes } from './punct-dunhao-between-quotes';
 
 export const allRules: readonly Rule[] = [
   missingSection,
@@ -19,6 +22,9 @@ export const allRules: readonly Rule[] = [
   focusRestatedOnly,
   countMismatch,
   placeholder,
+  punctHalfwidth,
+  punctUnpaired,
+  punctDunhaoBetweenQuotes,
 ];
 
 export function ruleById(id: string): Rule | undefined {

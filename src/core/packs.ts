@@ -1,0 +1,312 @@
+/**
+ * Rule packs: the word lists behind the term and phrase rules, as validated data.
+ *
+ * A pack is a JSON file with a `rule` (which rule reads it) and `entries`. Each entry says what it
+ * catches (`patterns`, or an ordered `sequence` of items), the expected form, a severity, a short
+ * explanation, its public source and examples that must (`flag`) and must not (`ok`) be caught.
+ * The built-in packs live in src/profiles/packs/; users may add their own through check options
+ * (`packs`) and never-flag words (`allow`). Pure: packs are imported JSON, no file access.
+ */
+import { z } from 'zod';
+import formulations from '../profiles/packs/formulations.json';
+import typos from '../profiles/packs/typos.json';
+import boilerplate from '../profiles/packs/boilerplate.json';
+import selfPraise from '../profiles/packs/self-praise.json';
+
+/** The rules that read packs. */
+export const PACK_RULES = ['terms/formulation', 'terms/typo', 'quality/boilerplate', 'quality/self-praise'] as const;
+export type PackRule = (typeof PACK_RULES)[number];
+
+const nonEmpty = z.string().min(1, '不能为空');
+const id = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, '只能含小写字母、数字、点、下划线和连字符');
+const regexSource = nonEmpty.refine(
+  (s) => {
+    try {
+      new RegExp(s, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: '不是有效的正则表达式' },
+);
+
+/** A plain phrase (`text`) or a regular expression (`regex`, JavaScript syntax, "u" flag). */
+export const packMatcherSchema = z
+  .object({ text: nonEmpty.optional(), regex: regexSource.optional() })
+  .strict()
+  .refine((m) => (m.text === undefined) !== (m.regex === undefined), { message: '必须且只能给出 text 或 regex 之一' });
+
+export const packEntrySchema = z
+  .object({
+    id,
+    /** The correct form, shown to the user ("政治意识、大局意识、核心意识、看齐意识"). */
+    expected: nonEmpty,
+    /** What the entry catches. Matched on normalised text (see `normalizeText`). */
+    patterns: z.array(packMatcherSchema).min(1, '至少需要一个模式').optional(),
+    /** The items of a fixed enumeration in their fixed order; flags reordering and a missing item. */
+    sequence: z.array(nonEmpty).min(2, '至少需要两项').optional(),
+    /** A match overlapping one of these is not flagged (e.g. a correct longer phrase). */
+    unless: z.array(packMatcherSchema).default([]),
+    /** Replacement for the matched text ($& = the match, $1…$9 = groups); omit when no safe fix exists. */
+    fix: z.string().optional(),
+    severity: z.enum(['error', 'warning', 'info']),
+    /** Short explanation, zh-CN. */
+    note: nonEmpty,
+    /** Short explanation, English. */
+    noteEn: z.string().optional(),
+    /** Public source (document, speech, standard); URLs go to docs/rules.md. */
+    source: nonEmpty,
+    examples: z
+      .object({
+        flag: z.array(nonEmpty).min(1, '至少需要一个应被标出的例句'),
+        ok: z.array(nonEmpty).min(1, '至少需要一个不应被标出的例句'),
+      })
+      .strict(),
+  })
+  .strict()
+  .refine((e) => (e.patterns === undefined) !== (e.sequence === undefined), { message: '必须且只能给出 patterns 或 sequence 之一' })
+  .refine((e) => !(e.sequence && e.fix !== undefined), { message: 'sequence 条目不能带 fix（自动生成）', path: ['fix'] });
+
+export const packSchema = z
+  .object({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(1),
+    id,
+    name: nonEmpty,
+    description: z.string().default(''),
+    rule: z.enum(PACK_RULES),
+    entries: z.array(packEntrySchema).min(1, '至少需要一个条目'),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    const seen = new Map<string, number>();
+    p.entries.forEach((e, i) => {
+      if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: ['entries', i, 'id'], message: `id "${e.id}" 与 entries[${seen.get(e.id)}] 重复` });
+      else seen.set(e.id, i);
+    });
+  });
+
+export type PackMatcher = z.infer<typeof packMatcherSchema>;
+export type PackEntry = z.infer<typeof packEntrySchema>;
+export type Pack = z.infer<typeof packSchema>;
+export type PackInput = z.input<typeof packSchema>;
+
+/** A pack that failed validation: every problem with the JSON path of the bad field. */
+export class PackError extends Error {
+  constructor(
+    message: string,
+    readonly problems: { path: string; message: string }[] = [],
+  ) {
+    super(message);
+    this.name = 'PackError';
+  }
+}
+
+function pathString(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const k of path) out += typeof k === 'number' ? `[${k}]` : out ? `.${String(k)}` : String(k);
+  return out || '(根)';
+}
+
+/** Validates parsed JSON as a rule pack; throws PackError listing each bad field's path. */
+export function parsePack(data: unknown, source = 'pack'): Pack {
+  const r = packSchema.safeParse(data);
+  if (r.success) return r.data;
+  const problems = r.error.issues.map((i) => ({ path: pathString(i.path), message: i.message }));
+  throw new PackError(`规则包 ${source} 不符合格式要求：\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`, problems);
+}
+
+/** Parses rule-pack JSON text; malformed JSON is a PackError too. */
+export function parsePackJson(text: string, source = 'pack'): Pack {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new PackError(`规则包 ${source} 不是有效的 JSON：${(e as Error).message}`, [{ path: '(根)', message: (e as Error).message }]);
+  }
+  return parsePack(data, source);
+}
+
+/** The packs shipped with 省身, validated once at load. */
+export const builtinPacks: readonly Pack[] = [
+  parsePack(formulations, 'formulations.json'),
+  parsePack(typos, 'typos.json'),
+  parsePack(boilerplate, 'boilerplate.json'),
+  parsePack(selfPraise, 'self-praise.json'),
+];
+
+/** Built-in packs plus the user's packs, for one rule. */
+export function packsFor(rule: PackRule, user: readonly Pack[] = []): Pack[] {
+  return [...builtinPacks, ...user].filter((p) => p.rule === rule);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+
+/** Traditional → simplified, one character for one, for the characters our lists use. */
+const T2S_PAIRS =
+  '個个識识確确護护維维風风嚴严實实與与關关為为黨党國国際际華华義义會会學学習习時时將将這这對对種种問问題题發发現现進进運运動动區区應应當当產产業业經经濟济觀观點点論论說说話话們们來来還还過过從从間间機机構构體体規规範范條条項项導导領领決决興兴揮挥務务開开辦办處处設设計计劃划執执紀纪潔洁幹干氣气慣惯傳传統统責责擔担戰战鬥斗爭争勝胜線线優优質质稱称號号聯联團团結结讓让參参歷历總总書书記记講讲復复據据級级層层門门員员長长張张陳陈舊旧錯错誤误訂订誰谁樣样節节約约奮奋頭头帶带強强堅坚樹树場场邊边勢势態态標标準准齊齐勵励厲厉籌筹針针貶贬艱艰樸朴佈布衛卫隊队選选舉举離离難难變变齡龄處处嗎吗麼么盡尽覺觉專专現现惡恶愛爱擺摆査查範范圍围廣广東东測测驗验認认識识謀谋創创劃划覽览緊紧續续層层繫系懷怀聽听響响議议訊讯談谈調调評评語语誠诚證证識识譽誉負负費费貫贯貴贵買买賣卖質质購购贈赠軍军較较輕轻載载輪轮農农達达違违遠远適适鄉乡鎮镇錢钱鐵铁閱阅陣阵陽阳隨随險险雜杂靈灵順顺預预領领頻频顯显類类飯饭養养馬马驗验齊齐龍龙斷断於于權权歡欢殺杀決决況况湧涌滅灭漢汉災灾無无爲为獨独環环畫画發发監监盤盘碼码禮礼積积穩稳築筑簡简糧粮紅红純纯紙纸細细組组終终經经綫线緣缘織织罰罚聖圣腦脑與与舉举艦舰藝艺處处號号補补裝装複复見见規规視视親亲覽览觀观計计訓训託托記记設设許许訴诉診诊詞词試试詩诗誇夸誌志認认説说課课請请諸诸謂谓謝谢證证識识護护讀读變变貧贫貨货販贩責责貸贷資资賢贤賬账趕赶車车軟软輔辅輸输辦办辭辞農农遲迟遺遗邊边郵邮醫医釋释針针鋼钢錄录鏈链門门閉闭開开閒闲閥阀關关陸陆陰阴階阶隱隐隸隶雙双雲云電电靜静韌韧頁页頂顶項项須须頓顿頒颁預预頸颈頻频願愿顧顾飛飞餘余館馆驅驱騙骗體体鬆松麗丽黃黄點点';
+
+const T2S = new Map<string, string>();
+for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S.set(T2S_PAIRS[i], T2S_PAIRS[i + 1]);
+
+const HALF_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？' };
+const QUOTES_DOUBLE = new Set(['“', '”', '"', '「', '」', '『', '』', '＂']);
+const QUOTES_SINGLE = new Set(['‘', '’', "'", '＇']);
+
+/**
+ * Normalises text for pack matching, one code unit for one (offsets are kept): traditional
+ * characters become simplified, half-width , : ; ( ) ! ? become full-width, every double quote
+ * becomes `"` and every single quote `'`. Pack patterns are written with full-width punctuation
+ * and either kind of quote.
+ */
+export function normalizeText(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    if (ch.length !== 1) {
+      out += ch;
+      continue;
+    }
+    if (QUOTES_DOUBLE.has(ch)) out += '"';
+    else if (QUOTES_SINGLE.has(ch)) out += "'";
+    else out += HALF_TO_FULL[ch] ?? T2S.get(ch) ?? ch;
+  }
+  return out;
+}
+
+/** Quote normalisation only: what a regex source goes through (its brackets are syntax). */
+function normalizePatternSource(s: string): string {
+  let out = '';
+  for (const ch of s) out += QUOTES_DOUBLE.has(ch) ? '"' : QUOTES_SINGLE.has(ch) ? "'" : ch;
+  return out;
+}
+
+export interface PackMatch {
+  start: number;
+  length: number;
+  /** The matched text as written in the paragraph. */
+  found: string;
+  /** Replacement for the matched span, when the entry has a safe one. */
+  replacement?: string;
+  /** For sequence entries: what is wrong ("order" or "missing") and the missing item. */
+  problem?: 'order' | 'missing';
+  missing?: string;
+}
+
+const reCache = new WeakMap<object, RegExp>();
+
+function compile(m: PackMatcher): RegExp {
+  let re = reCache.get(m);
+  if (!re) {
+    const src = m.text !== undefined ? escapeRegex(normalizeText(m.text)) : normalizePatternSource(m.regex as string);
+    re = new RegExp(src, 'gu');
+    reCache.set(m, re);
+  }
+  return re;
+}
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function findAll(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let r = re.exec(s); r; r = re.exec(s)) {
+    out.push(r);
+    if (r[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+function expandFix(template: string, r: RegExpExecArray): string {
+  return template.replace(/\$(\$|&|\d)/g, (_, k: string) => (k === '$' ? '$' : k === '&' ? r[0] : (r[Number(k)] ?? '')));
+}
+
+const SEQ_GAP = /^(?:[、，；和与及]|以及|，以及|和|、以及)?$/u;
+
+function sequenceMatches(items: readonly string[], norm: string): Omit<PackMatch, 'found'>[] {
+  const normItems = items.map(normalizeText);
+  // Leftmost-longest occurrences of any item, in text order.
+  const alt = new RegExp([...normItems].sort((a, b) => b.length - a.length).map(escapeRegex).join('|'), 'gu');
+  const occ = findAll(alt, norm).map((r) => ({ start: r.index, end: r.index + r[0].length, item: normItems.indexOf(r[0]) }));
+  const out: Omit<PackMatch, 'found'>[] = [];
+  let run: typeof occ = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const order = run.map((o) => o.item);
+      const distinct = new Set(order).size === order.length;
+      const start = run[0].start;
+      const length = run[run.length - 1].end - start;
+      const increasing = order.every((v, i) => i === 0 || v > order[i - 1]);
+      if (distinct && !increasing) out.push({ start, length, problem: 'order' });
+      else if (distinct && increasing && items.length >= 4 && run.length === items.length - 1) {
+        const missing = items.find((_, k) => !order.includes(k)) as string;
+        out.push({ start, length, problem: 'missing', missing });
+      }
+    }
+    run = [];
+  };
+  for (const o of occ) {
+    if (run.length && !SEQ_GAP.test(norm.slice(run[run.length - 1].end, o.start))) flush();
+    run.push(o);
+  }
+  flush();
+  return out;
+}
+
+/**
+ * All matches of one entry in a paragraph's text (offsets into `text`). `allow` words suppress
+ * matches they overlap. Fixes are offered only where the matched text needed no normalisation
+ * (so a traditional-script paragraph never gets simplified characters pasted in).
+ */
+export function matchEntry(entry: PackEntry, text: string, allow: readonly string[] = []): PackMatch[] {
+  const norm = normalizeText(text);
+  const raw: Omit<PackMatch, 'found'>[] = [];
+  if (entry.sequence) {
+    for (const m of sequenceMatches(entry.sequence, norm)) {
+      const exact = text.slice(m.start, m.start + m.length) === norm.slice(m.start, m.start + m.length);
+      const replacement = m.problem && exact ? entry.expected : undefined;
+      raw.push({ ...m, ...(replacement !== undefined ? { replacement } : {}) });
+    }
+  } else {
+    for (const p of entry.patterns ?? []) {
+      for (const r of findAll(compile(p), norm)) {
+        if (r[0].length === 0) continue;
+        const exact = text.slice(r.index, r.index + r[0].length) === r[0];
+        raw.push({ start: r.index, length: r[0].length, ...(entry.fix !== undefined && exact ? { replacement: expandFix(entry.fix, r) } : {}) });
+      }
+    }
+  }
+  if (raw.length === 0) return [];
+  const blocked: { start: number; end: number }[] = [];
+  for (const u of entry.unless) for (const r of findAll(compile(u), norm)) blocked.push({ start: r.index, end: r.index + r[0].length });
+  for (const w of allow) {
+    const nw = normalizeText(w);
+    if (!nw) continue;
+    for (let i = norm.indexOf(nw); i !== -1; i = norm.indexOf(nw, i + 1)) blocked.push({ start: i, end: i + nw.length });
+  }
+  const out: PackMatch[] = [];
+  raw.sort((a, b) => a.start - b.start || b.length - a.length);
+  let lastEnd = -1;
+  for (const m of raw) {
+    if (m.start < lastEnd) continue; // overlapping matches of the same entry: keep the first, longest
+    if (blocked.some((b) => m.start < b.end && b.start < m.start + m.length)) continue;
+    lastEnd = m.start + m.length;
+    out.push({ ...m, found: text.slice(m.start, m.start + m.length) });
+  }
+  return out;
+}
+
+/** True when `[start, start+length)` overlaps an occurrence of an allow-listed word in `text`. */
+export function isAllowed(text: string, start: number, length: number, allow: readonly string[] = []): boolean {
+  if (allow.length === 0) return false;
+  const norm = normalizeText(text);
+  for (const w of allow) {
+    const nw = normalizeText(w);
+    if (!nw) continue;
+    for (let i = norm.indexOf(nw); i !== -1; i = norm.indexOf(nw, i + 1)) if (start < i + nw.length && i < start + length) return true;
+  }
+  return false;
+}

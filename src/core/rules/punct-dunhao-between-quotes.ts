@@ -1,0 +1,31 @@
+import { report, type Finding, type Rule } from '../findings';
+
+/** 顿号 between two quoted or two titled items: ”、“ and 》、《 (GB/T 15834-2011, 4.5.3.5). */
+export const punctDunhaoBetweenQuotes: Rule = {
+  id: 'punct/dunhao-between-quotes',
+  category: 'punct',
+  description: { zh: '标有引号或书名号的并列成分之间通常不用顿号（GB/T 15834—2011）', en: 'No enumeration comma between quoted or titled items (GB/T 15834-2011)' },
+  messages: {
+    dunhao: {
+      zh: '“{around}”：标有{kind}的并列成分之间通常不用顿号（GB/T 15834—2011 4.5.3.5），建议删去顿号。',
+      en: '"{around}": items in {kindEn} are usually not separated by 、 (GB/T 15834-2011 4.5.3.5); remove it.',
+    },
+  },
+  run({ doc }) {
+    const out: Finding[] = [];
+    doc.paragraphs.forEach((p, i) => {
+      const re = /(”|》)、(“|《)/g;
+      for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+        const quote = m[1] === '”' && m[2] === '“';
+        const title = m[1] === '》' && m[2] === '《';
+        if (!quote && !title) continue;
+        const at = m.index + 1;
+        out.push(
+          report(this, 'dunhao', 'info', i, { around: m[0], kind: quote ? '引号' : '书名号', kindEn: quote ? 'quotation marks' : 'title marks' }, { start: at, length: 1, fix: { start: at, length: 1, replacement: '' } }),
+        );
+        re.lastIndex = at + 1;
+      }
+    });
+    return out;
+  },
+};

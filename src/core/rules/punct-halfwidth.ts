@@ -1,0 +1,137 @@
+import { report, type Finding, type Rule } from '../findings';
+
+/** Han characters (simplified and traditional, extensions included). */
+export const HAN = /\p{Script=Han}/u;
+/** Full-width and CJK punctuation that counts as "Chinese text" around a mark. */
+const CJK_PUNCT = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·]/u;
+
+export function isChinese(c: string | undefined): boolean {
+  return c !== undefined && (HAN.test(c) || CJK_PUNCT.test(c));
+}
+
+const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？' };
+const NAMES: Record<string, { zh: string; en: string }> = {
+  ',': { zh: '逗号', en: 'comma' },
+  ':': { zh: '冒号', en: 'colon' },
+  ';': { zh: '分号', en: 'semicolon' },
+  '(': { zh: '左括号', en: 'opening bracket' },
+  ')': { zh: '右括号', en: 'closing bracket' },
+  '!': { zh: '叹号', en: 'exclamation mark' },
+  '?': { zh: '问号', en: 'question mark' },
+  '"': { zh: '引号', en: 'quotation mark' },
+  "'": { zh: '单引号', en: 'single quotation mark' },
+};
+
+/** Spans not to touch: URLs, e-mail addresses, Latin/number tokens such as GB/T 9704-2012 or 3:2. */
+function protectedSpans(text: string): boolean[] {
+  const out = new Array<boolean>(text.length).fill(false);
+  const re = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef“”‘’\p{Script=Han}]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+  for (let m = re.exec(text); m; m = re.exec(text)) for (let i = m.index; i < m.index + m[0].length; i++) out[i] = true;
+  return out;
+}
+
+/** Previous / next non-blank character around position i. */
+function prevChar(text: string, i: number): string | undefined {
+  for (let k = i - 1; k >= 0; k--) if (text[k] !== ' ' && text[k] !== '\t') return text[k];
+  return undefined;
+}
+function nextChar(text: string, i: number): string | undefined {
+  for (let k = i + 1; k < text.length; k++) if (text[k] !== ' ' && text[k] !== '\t') return text[k];
+  return undefined;
+}
+
+interface Hit {
+  index: number;
+  ch: string;
+  replacement?: string;
+}
+
+/** Half-width punctuation marks inside Chinese text, with their full-width replacements. Exported for tests and other rules. */
+export function findHalfwidth(text: string): Hit[] {
+  const prot = protectedSpans(text);
+  const hits: Hit[] = [];
+  // , : ; ! ? — Chinese when a neighbour is Chinese; never between digits (1,000 / 3:2 / 10:30).
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (!',:;!?'.includes(ch) || prot[i]) continue;
+    const a = text[i - 1];
+    const b = text[i + 1];
+    if ((ch === ',' || ch === ':') && a !== undefined && b !== undefined && /\d/.test(a) && /\d/.test(b)) continue;
+    if (isChinese(prevChar(text, i)) || isChinese(nextChar(text, i))) hits.push({ index: i, ch, replacement: FULL[ch] });
+  }
+  // ( ) — pair them; a pair is Chinese when its content has Han or a neighbour outside is Chinese.
+  const stack: number[] = [];
+  const pairs: [number, number][] = [];
+  const lone: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (prot[i]) continue;
+    if (text[i] === '(') stack.push(i);
+    else if (text[i] === ')') {
+      if (stack.length) pairs.push([stack.pop() as number, i]);
+      else lone.push(i);
+    }
+  }
+  lone.push(...stack);
+  for (const [o, c] of pairs) {
+    const inner = text.slice(o + 1, c);
+    if (HAN.test(inner) || isChinese(prevChar(text, o)) || isChinese(nextChar(text, c))) {
+      hits.push({ index: o, ch: '(', replacement: '（' }, { index: c, ch: ')', replacement: '）' });
+    }
+  }
+  for (const i of lone) if (isChinese(prevChar(text, i)) || isChinese(nextChar(text, i))) hits.push({ index: i, ch: text[i], replacement: FULL[text[i]] });
+  // " and ' — pair in order (open, close, open, …); a pair is Chinese when its content has Han.
+  for (const q of ['"', "'"]) {
+    const pos: number[] = [];
+    for (let i = 0; i < text.length; i++) if (text[i] === q && !prot[i]) pos.push(i);
+    if (q === "'") {
+      // Apostrophes inside Latin words (don't, Xi'an) are not quotes.
+      for (let k = pos.length - 1; k >= 0; k--) if (/[A-Za-z]/.test(text[pos[k] - 1] ?? '') && /[A-Za-z]/.test(text[pos[k] + 1] ?? '')) pos.splice(k, 1);
+    }
+    const [open, close] = q === '"' ? ['“', '”'] : ['‘', '’'];
+    for (let k = 0; k + 1 < pos.length; k += 2) {
+      const o = pos[k];
+      const c = pos[k + 1];
+      const inner = text.slice(o + 1, c);
+      if (HAN.test(inner) || (isChinese(prevChar(text, o)) && isChinese(nextChar(text, c)))) {
+        hits.push({ index: o, ch: q, replacement: open }, { index: c, ch: q, replacement: close });
+      }
+    }
+    if (pos.length % 2 === 1) {
+      const i = pos[pos.length - 1];
+      if (isChinese(prevChar(text, i)) || isChinese(nextChar(text, i))) hits.push({ index: i, ch: q });
+    }
+  }
+  hits.sort((a, b) => a.index - b.index);
+  return hits.filter((h, k) => k === 0 || hits[k - 1].index !== h.index);
+}
+
+/** Half-width , : ; ( ) ! ? " ' in Chinese text. */
+export const punctHalfwidth: Rule = {
+  id: 'punct/halfwidth',
+  category: 'punct',
+  description: { zh: '中文语句中使用了半角标点（, : ; ( ) ! ? " \'），应使用全角标点', en: 'Half-width punctuation inside Chinese text; use full-width marks' },
+  messages: {
+    mark: { zh: '中文语句中用了半角{name}“{ch}”，应改为全角“{full}”。', en: 'Half-width {nameEn} "{ch}" in Chinese text; use the full-width "{full}".' },
+    quote: { zh: '中文语句中用了半角{name}“{ch}”，应改为“{full}”（按前后配对）。', en: 'Half-width {nameEn} "{ch}" in Chinese text; use "{full}" (paired open/close).' },
+    unpairedQuote: { zh: '中文语句中用了半角{name}“{ch}”，且无法配对：请改为全角“”或‘’并检查引号是否成对。', en: 'Half-width {nameEn} "{ch}" that has no partner; use full-width quotes and check the pairing.' },
+  },
+  run({ doc }) {
+    const out: Finding[] = [];
+    doc.paragraphs.forEach((p, i) => {
+      if (!p.text) return;
+      for (const h of findHalfwidth(p.text)) {
+        const name = NAMES[h.ch];
+        const isQuote = h.ch === '"' || h.ch === "'";
+        const msg = !h.replacement ? 'unpairedQuote' : isQuote ? 'quote' : 'mark';
+        out.push(
+          report(this, msg, 'warning', i, { name: name.zh, nameEn: name.en, ch: h.ch, full: h.replacement ?? '' }, {
+            start: h.index,
+            length: 1,
+            ...(h.replacement ? { fix: { start: h.index, length: 1, replacement: h.replacement } } : {}),
+          }),
+        );
+      }
+    });
+    return out;
+  },
+};

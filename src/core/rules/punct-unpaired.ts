@@ -1,0 +1,82 @@
+import { report, type Finding, type Rule } from '../findings';
+
+const PAIRS: [string, string, string, string][] = [
+  ['（', '）', '括号', 'brackets'],
+  ['《', '》', '书名号', 'title marks'],
+  ['【', '】', '方头括号', 'square brackets'],
+  ['〔', '〕', '六角括号', 'tortoise-shell brackets'],
+];
+
+interface Problem {
+  index: number;
+  kind: 'reversed' | 'unclosed' | 'unopened' | 'nested';
+  mark: string;
+  name: string;
+  nameEn: string;
+  expected: string;
+}
+
+/** Unbalanced full-width brackets and quotes in one paragraph. */
+export function findUnpaired(text: string): Problem[] {
+  const out: Problem[] = [];
+  for (const [open, close, name, nameEn] of PAIRS) {
+    const stack: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === open) stack.push(i);
+      else if (text[i] === close) {
+        if (stack.length) stack.pop();
+        else out.push({ index: i, kind: 'unopened', mark: close, name, nameEn, expected: open });
+      }
+    }
+    for (const i of stack) out.push({ index: i, kind: 'unclosed', mark: open, name, nameEn, expected: close });
+  }
+  // Curly quotes: “ and ” must alternate, starting with “ (‘ ’ likewise, nested inside “”).
+  for (const [open, close, name, nameEn] of [
+    ['“', '”', '引号', 'quotation marks'],
+    ['‘', '’', '单引号', 'single quotation marks'],
+  ]) {
+    const marks: number[] = [];
+    for (let i = 0; i < text.length; i++) if (text[i] === open || text[i] === close) marks.push(i);
+    // ”…“ with nothing else around: reversed.
+    if (marks.length >= 2 && marks.length % 2 === 0 && marks.every((m, k) => text[m] === (k % 2 === 0 ? close : open))) {
+      out.push({ index: marks[0], kind: 'reversed', mark: close, name, nameEn, expected: open });
+      continue;
+    }
+    let depthOpen = -1;
+    for (const i of marks) {
+      if (text[i] === open) {
+        if (depthOpen !== -1) out.push({ index: depthOpen, kind: 'nested', mark: open, name, nameEn, expected: close });
+        depthOpen = i;
+      } else if (depthOpen === -1) out.push({ index: i, kind: 'unopened', mark: close, name, nameEn, expected: open });
+      else depthOpen = -1;
+    }
+    if (depthOpen !== -1) out.push({ index: depthOpen, kind: 'unclosed', mark: open, name, nameEn, expected: close });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Mismatched or reversed quotes, unbalanced （）《》【】〔〕 within a paragraph. */
+export const punctUnpaired: Rule = {
+  id: 'punct/unpaired',
+  category: 'punct',
+  description: { zh: '引号、括号、书名号不成对或方向颠倒', en: 'Quotes, brackets or title marks that are unpaired or reversed' },
+  messages: {
+    reversed: { zh: '{name}方向颠倒：先用了“{mark}”。左{name}应为“{expected}”，请调换。', en: 'Reversed {nameEn}: "{mark}" comes first; the opening mark is "{expected}".' },
+    unclosed: { zh: '“{mark}”没有对应的“{expected}”：请补上或删去多余的{name}。', en: '"{mark}" has no matching "{expected}"; add it or remove the extra mark.' },
+    unopened: { zh: '“{mark}”前面没有对应的“{expected}”：请补上或删去多余的{name}。', en: '"{mark}" has no matching "{expected}" before it; add it or remove the extra mark.' },
+    nested: { zh: '“{mark}”之后还没有“{expected}”就又出现了“{mark}”：{name}不成对，请检查。', en: '"{mark}" opens again before "{expected}" closes it; check the pairing.' },
+  },
+  run({ doc }) {
+    const out: Finding[] = [];
+    const ps = doc.paragraphs;
+    ps.forEach((p, i) => {
+      if (!p.text) return;
+      for (const pr of findUnpaired(p.text)) {
+        // A quotation that runs over several paragraphs opens each paragraph and closes only in the last one.
+        if (pr.kind === 'unclosed' && pr.mark === '“' && ps[i + 1]?.text.trimStart().startsWith('“')) continue;
+        out.push(report(this, pr.kind, 'warning', i, { mark: pr.mark, expected: pr.expected, name: pr.name, nameEn: pr.nameEn }, { start: pr.index, length: 1 }));
+      }
+    });
+    return out;
+  },
+};
