@@ -228,10 +228,12 @@ export function planSkeleton(doc: DocModel, profile: Profile, analysis: Analysis
     numberLevel(l2, l2Pending, dominant(l2, 'cn-paren'), 'heading2', renumber);
   }
 
-  // Plan order: by position; ties keep creation order (which is profile order).
+  // Plan order: by position. At the same place, content that closes the section above (focus areas,
+  // aspects) comes before a new section's heading; otherwise creation order, which is profile order.
+  const rank = (op: InsertOp) => (op.kind === 'focus' ? 0 : 1);
   const ops = pending
     .map((p, i) => ({ p, i }))
-    .sort((a, b) => Math.floor(a.p.pos * 2) - Math.floor(b.p.pos * 2) || a.i - b.i)
+    .sort((a, b) => Math.floor(a.p.pos * 2) - Math.floor(b.p.pos * 2) || rank(a.p.op) - rank(b.p.op) || a.i - b.i)
     .map((x) => x.p.op);
   return { ops, renumber };
 }
