@@ -13,6 +13,11 @@ import { placeholder } from './text-placeholder';
 import { punctHalfwidth } from './punct-halfwidth';
 import { punctUnpaired } from './punct-unpaired';
 import { punctDunhaoBetweenQuotes } from './punct-dunhao-between-quotes';
+import { termsFormulation } from './terms-formulation';
+import { termsTypo } from './terms-typo';
+import { qualityNoExample } from './quality-no-example';
+import { qualitySelfPraise } from './quality-self-praise';
+import { qualityBoilerplate } from './quality-boilerplate';
 
 export const allRules: readonly Rule[] = [
   missingSection,
@@ -25,6 +30,11 @@ export const allRules: readonly Rule[] = [
   punctHalfwidth,
   punctUnpaired,
   punctDunhaoBetweenQuotes,
+  termsFormulation,
+  termsTypo,
+  qualityNoExample,
+  qualitySelfPraise,
+  qualityBoilerplate,
 ];
 
 export function ruleById(id: string): Rule | undefined {

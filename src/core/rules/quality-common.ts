@@ -1,0 +1,116 @@
+/**
+ * Shared helpers of the quality rules: profile.quality keys with defaults, the sections they read,
+ * the writer's own words of a paragraph, and the "concrete instance" test. Pure.
+ */
+import type { RuleContext } from '../findings';
+import type { Profile } from '../profile';
+import { normalizeText } from '../packs';
+
+/** A string array from profile.quality[key], or the default when absent or malformed. */
+export function qualityStrings(profile: Profile, key: string, fallback: readonly string[]): readonly string[] {
+  const v = profile.quality[key];
+  return Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : fallback;
+}
+
+/** A number from profile.quality[key], or the default. */
+export function qualityNumber(profile: Profile, key: string, fallback: number): number {
+  const v = profile.quality[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+}
+
+/** Compiles regex sources once per list (invalid sources are skipped, never thrown). */
+const listCache = new WeakMap<readonly string[], RegExp | null>();
+export function anyOf(sources: readonly string[]): RegExp | null {
+  if (listCache.has(sources)) return listCache.get(sources) ?? null;
+  const ok = sources.filter((s) => {
+    try {
+      new RegExp(s, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const re = ok.length ? new RegExp(ok.map((s) => `(?:${s})`).join('|'), 'u') : null;
+  listCache.set(sources, re);
+  return re;
+}
+
+/** Section ids the quality rules read (profile.quality.problemsSection / causesSection / measuresSection). */
+export function sectionId(ctx: RuleContext, which: 'problems' | 'causes' | 'measures'): string {
+  const v = ctx.profile.quality[`${which}Section`];
+  if (typeof v === 'string') return v;
+  if (which === 'problems') return ctx.profile.sections.find((s) => s.holdsFocusAreas)?.id ?? 'problems';
+  return which;
+}
+
+/** Paragraph indexes of a present section, heading excluded. */
+export function sectionBody(ctx: RuleContext, which: 'problems' | 'causes' | 'measures'): number[] {
+  const span = ctx.analysis.spans[sectionId(ctx, which)];
+  if (!span) return [];
+  const out: number[] = [];
+  const heading = ctx.analysis.headings.find((h) => h.paragraph === span.start);
+  for (let i = span.start + (heading ? 1 : 0); i <= span.end; i++) if (ctx.doc.paragraphs[i]?.text.trim()) out.push(i);
+  return out;
+}
+
+/**
+ * Where the writer's own words start in paragraph i: after a run-in heading's title, after the
+ * restated requirement of a focus paragraph; null for a heading with no body text.
+ */
+export function ownStart(ctx: RuleContext, i: number): number | null {
+  const text = ctx.doc.paragraphs[i].text;
+  const h = ctx.analysis.headings.find((x) => x.paragraph === i);
+  if (h) {
+    if (!h.runIn) return null;
+    const at = text.indexOf(h.title, h.titleStart);
+    let from = (at === -1 ? h.titleStart : at) + h.title.length;
+    while (from < text.length && /[。！？!?\s]/.test(text[from])) from++;
+    return from;
+  }
+  for (const b of ctx.analysis.blocks) {
+    const r = b.restated.get(i);
+    if (r !== undefined) return r;
+  }
+  return 0;
+}
+
+/** Items of a paragraph's own words: split at run-in series items (一是…二是…) when there are two or more. */
+export function ownItems(ctx: RuleContext, i: number): { start: number; end: number }[] | null {
+  const from = ownStart(ctx, i);
+  if (from === null) return null;
+  const text = ctx.doc.paragraphs[i].text;
+  const inPara = ctx.analysis.series.flatMap((g) => g.filter((s) => s.paragraph === i && s.start >= from));
+  if (inPara.length >= 2) {
+    const starts = inPara.map((s) => s.start).sort((a, b) => a - b);
+    const items = starts.map((s, k) => ({ start: s, end: k + 1 < starts.length ? starts[k + 1] : text.length }));
+    if (starts[0] > from && hanCount(text.slice(from, starts[0])) >= 15) items.unshift({ start: from, end: starts[0] });
+    return items;
+  }
+  return [{ start: from, end: text.length }];
+}
+
+export function hanCount(s: string): number {
+  return (s.match(/\p{Script=Han}/gu) ?? []).length;
+}
+
+/**
+ * What makes a problem concrete (regex sources; profile.quality.concreteMarkers replaces them):
+ * an example word, a digit, a counted thing, a time, a named document or project, a place.
+ */
+export const DEFAULT_CONCRETE = [
+  '比如|例如|譬如|举例|诸如|有一次|曾经|曾在|当时|其中|像在|如在',
+  '[0-9０-９]',
+  '(?:[两三四五六七八九十百千万几]|[一二三四五六七八九十]{2,})(?:次|件|项|起|名|人|天|周|个|年|份|篇|场|批|家|户|条|处)',
+  '一次|一件|一起|一回',
+  '[上下]半年|去年|今年|前年|年初|年底|年末|月初|月底|季度|[一二三四五六七八九十]{1,2}月',
+  '《[^》]{2,}》|项目|工程',
+  '\\p{Script=Han}{2,6}(?:县|乡|镇|村|街道|社区|窗口)(?![委民级长干])',
+];
+
+export function concreteRegex(profile: Profile): RegExp | null {
+  return anyOf(qualityStrings(profile, 'concreteMarkers', DEFAULT_CONCRETE));
+}
+
+export function isConcrete(text: string, re: RegExp | null): boolean {
+  return re !== null && re.test(normalizeText(text));
+}
