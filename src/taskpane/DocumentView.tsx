@@ -1,0 +1,110 @@
+/** Preview only: a read-only view of the in-memory document that shows the selection and the flags. */
+import * as React from 'react';
+import { Badge, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
+import type { Paragraph } from '../core';
+import type { MemoryHost } from '../core/memory-host';
+import { tr, type Locale } from '../core/i18n';
+
+const useStyles = makeStyles({
+  root: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow2,
+    paddingTop: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalM,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    maxHeight: '70vh',
+    overflowY: 'auto',
+    overflowX: 'hidden',
+    paddingRight: tokens.spacingHorizontalXS,
+  },
+  para: {
+    margin: 0,
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalXS,
+    borderLeftWidth: '3px',
+    borderLeftStyle: 'solid',
+    borderLeftColor: 'transparent',
+    borderRadius: tokens.borderRadiusSmall,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase300,
+    textIndent: '2em',
+    overflowWrap: 'anywhere',
+    transitionProperty: 'background-color',
+    transitionDuration: tokens.durationNormal,
+  },
+  heading: { fontWeight: tokens.fontWeightSemibold, textIndent: 0, fontSize: tokens.fontSizeBase300, marginTop: tokens.spacingVerticalXS },
+  selected: { backgroundColor: tokens.colorPaletteYellowBackground2, borderLeftColor: tokens.colorPaletteMarigoldBorderActive },
+  flagged: { borderLeftColor: tokens.colorPaletteRedBorderActive },
+  flagNote: { display: 'block', textIndent: 0, marginTop: '2px', color: tokens.colorPaletteRedForeground1 },
+  empty: { color: tokens.colorNeutralForeground4 },
+});
+
+const displayText = (p: Paragraph) => (p.listString ? p.listString + p.text : p.text);
+const HEADING = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+
+export default function DocumentView({ host, locale }: { host: MemoryHost; locale: Locale }) {
+  const s = useStyles();
+  React.useSyncExternalStore(
+    (cb) => host.subscribe(cb),
+    () => host.revision,
+  );
+  const doc = host.document;
+  const sel = host.selected;
+  const flags = host.flagged;
+  const pageRef = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (!sel) return;
+    const el = pageRef.current?.querySelector<HTMLElement>(`[data-paragraph="${sel.paragraph}"]`);
+    if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [sel]);
+  return (
+    <section className={s.root} aria-label={tr(locale, 'previewDocTitle')} data-testid="preview-doc">
+      <Subtitle2 as="h2">{tr(locale, 'previewDocTitle')}</Subtitle2>
+      <Caption1>{tr(locale, 'previewDocHint')}</Caption1>
+      <div className={s.page} ref={pageRef}>
+        {doc.paragraphs.map((p, i) => {
+          const text = displayText(p);
+          const isHeading = HEADING.test(text.trim()) && text.length < 40;
+          const isTitle = i === 0 && text.length < 40 && !/[。，]/.test(text);
+          const selected = sel?.paragraph === i;
+          const notes = flags.get(i);
+          return (
+            <p
+              key={i}
+              data-paragraph={i}
+              data-selected={selected ? 'true' : undefined}
+              data-flagged={notes ? 'true' : undefined}
+              aria-current={selected ? 'true' : undefined}
+              className={mergeClasses(s.para, (isHeading || isTitle) && s.heading, notes && s.flagged, selected && s.selected)}
+            >
+              {text || <span className={s.empty}>{tr(locale, 'emptyParagraph')}</span>}
+              {notes
+                ? notes.map((m, k) => (
+                    <span key={k} className={s.flagNote}>
+                      <Badge size="small" appearance="filled" color="danger">
+                        {tr(locale, 'flagged')}
+                      </Badge>{' '}
+                      {m}
+                    </span>
+                  ))
+                : null}
+            </p>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

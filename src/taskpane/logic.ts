@@ -1,0 +1,97 @@
+/** Pure helpers of the task pane: grouping, flag requests, ignore keys, where-labels. No React. */
+import type { CheckResult, DocModel, Finding, FlagRequest, InsertOp, Profile } from '../core';
+import { GROUP_NAMES, groupFindings as coreGroups, type GroupId } from '../core/groups';
+import { tr, type Locale, type StringKey } from '../core/i18n';
+
+export const SETTING_PROFILE = 'xingshen.profile';
+export const SETTING_IGNORES = 'xingshen.ignores';
+
+export interface FindingGroup {
+  group: GroupId;
+  findings: Finding[];
+}
+
+export function groupLabel(locale: Locale, g: GroupId): string {
+  return GROUP_NAMES[g][locale === 'en' ? 'en' : 'zh'];
+}
+
+/** The core's display groups (shared with the CLI report), errors first within a group. */
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  return coreGroups(findings).map(({ group, findings: list }) => ({
+    group,
+    findings: [...list].sort((a, b) => rank[a.severity] - rank[b.severity] || (a.paragraph ?? -1) - (b.paragraph ?? -1)),
+  }));
+}
+
+/** A key that identifies a finding across re-checks of the same document (survives paragraph shifts). */
+export function ignoreKey(f: Finding, doc: DocModel | null): string {
+  const text = f.paragraph !== null ? (doc?.paragraphs[f.paragraph]?.text ?? '') : '';
+  return [f.ruleId, text.replace(/\s+/g, '').slice(0, 48), f.start ?? '', f.message].join('|');
+}
+
+export function parseIgnores(value: string | undefined): string[] {
+  if (!value) return [];
+  try {
+    const v: unknown = JSON.parse(value);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+const REASONS: Record<string, StringKey> = {
+  restated: 'reasonRestated',
+  heading: 'reasonHeading',
+  placeholder: 'reasonPlaceholder',
+  'few-words': 'reasonFewWords',
+};
+
+export function reasonLabel(locale: Locale, reason: string | undefined): string {
+  return reason && REASONS[reason] ? tr(locale, REASONS[reason]) : '';
+}
+
+/**
+ * One flag per unaddressed item: a missing focus area once; otherwise each missing or weak aspect,
+ * at its evidence paragraph, else the focus area's block, else the problems section heading.
+ */
+export function flagRequests(result: CheckResult, profile: Profile | null, doc: DocModel): FlagRequest[] {
+  const holder = profile?.sections.find((s) => s.holdsFocusAreas)?.id;
+  const problems =
+    result.sections.find((s) => s.id === holder)?.paragraph ?? result.sections.find((s) => s.paragraph !== null)?.paragraph ?? 0;
+  const last = Math.max(0, doc.paragraphs.length - 1);
+  const at = (p: number | null | undefined) => Math.min(p ?? problems, last);
+  const spec = (id: string) => profile?.focusAreas.find((f) => f.id === id);
+  const out: FlagRequest[] = [];
+  for (const fa of result.focusAreas) {
+    if (fa.status === 'missing') {
+      out.push({
+        paragraph: at(fa.paragraph),
+        message: tr('zh-CN', 'flagFocusMissing', { title: fa.title, requirement: spec(fa.id)?.requirement ?? fa.title }),
+      });
+      continue;
+    }
+    for (const a of fa.aspects) {
+      if (a.status === 'addressed') continue;
+      const key = a.status === 'missing' ? 'flagAspectMissing' : 'flagAspectWeak';
+      out.push({
+        paragraph: at(a.paragraphs[0] ?? fa.paragraph),
+        message: tr('zh-CN', key, { focus: fa.title, title: a.title, reason: reasonLabel('zh-CN', a.reason) || '—' }),
+      });
+    }
+  }
+  return out;
+}
+
+/** Shortens text for labels. */
+export function clip(s: string, n = 18): string {
+  const t = s.trim();
+  return t.length > n ? t.slice(0, n) + '…' : t;
+}
+
+/** Where an insert op goes, in words. */
+export function whereLabel(locale: Locale, op: InsertOp, doc: DocModel | null): string {
+  if (op.anchor === null) return tr(locale, 'insertWhereStart');
+  const text = clip(doc?.paragraphs[op.anchor]?.text ?? '');
+  return tr(locale, op.position === 'before' ? 'insertWhereBefore' : 'insertWhereAfter', { n: op.anchor + 1, text });
+}
