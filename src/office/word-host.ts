@@ -8,6 +8,7 @@ import type { BuiltInStyle, DocModel, Paragraph } from '../core/model';
 import type { InsertOp, InsertPlan, PlannedRole } from '../core/plan';
 import type { Fix } from '../core/findings';
 import { FLAG_PREFIX, type ApplyReport, type DocumentHost, type FlagRequest, type HostCapabilities, type HostStatus } from '../core/host';
+import { alreadyPresent } from '../core/planner';
 import { HostError, apiMissingError, notInWordError, readOnlyError, staleError, toHostError, wordErrorCode, type HostAction } from './errors';
 
 /** Tag of the content control wrapping each inserted op, so that it can be found and removed again. */
@@ -112,17 +113,6 @@ function toParagraph(item: Word.Paragraph): Paragraph {
   }
   if (item.tableNestingLevel > 0) p.inTable = true;
   return p;
-}
-
-/** True when the document already holds the op's paragraphs, consecutively (whitespace ignored). */
-function holdsOp(texts: string[], op: InsertOp): boolean {
-  const want = op.paragraphs.map((p) => squash(p.text));
-  if (want.length === 0) return true;
-  outer: for (let i = 0; i + want.length <= texts.length; i++) {
-    for (let k = 0; k < want.length; k++) if (texts[i + k] !== want[k]) continue outer;
-    return true;
-  }
-  return false;
 }
 
 function isYellow(color: string | null | undefined): boolean {
@@ -288,12 +278,13 @@ export class WordHost implements DocumentHost {
       const items = paragraphs.items;
       const n = items.length;
       for (const op of plan.ops) if (op.anchor !== null && (op.anchor < 0 || op.anchor >= n)) throw staleError('apply');
-      const texts = items.map((p) => squash(p.text));
+      const model: DocModel = { paragraphs: items.map((p) => ({ text: p.text })) };
       const presentKeys = new Set(ours.items.map((c) => c.title).filter((t) => t.startsWith(SKELETON_TITLE_PREFIX)).map((t) => t.slice(SKELETON_TITLE_PREFIX.length)));
       const todo: InsertOp[] = [];
       const skipped: string[] = [];
       for (const op of plan.ops) {
-        if (presentKeys.has(op.key) || holdsOp(texts, op) || todo.some((t) => t.key === op.key)) skipped.push(op.key);
+        // Same rule as the core's applyPlan (first paragraph already in the document), plus our own marker.
+        if (presentKeys.has(op.key) || alreadyPresent(model, op) || todo.some((t) => t.key === op.key)) skipped.push(op.key);
         else todo.push(op);
       }
       if (todo.length === 0) return { inserted: [], skipped, renumbered: 0, syncs: counter.n };
