@@ -3,7 +3,7 @@
  * and locating the main document part and its styles/numbering parts through the OPC
  * relationships. Only the parts we need are inflated.
  */
-import { unzipSync, type UnzipFileInfo } from 'fflate';
+import { Inflate } from 'fflate';
 import { InputError } from '../core/errors';
 import { decodePart, parseXml } from './xml';
 
@@ -61,35 +61,128 @@ export interface DocxParts {
 const tooLarge = (why: string) =>
   new InputError('too-large', `文件解压后过大或压缩比异常，可能已损坏，拒绝读取（${why}）`);
 
-function checkEntry(f: UnzipFileInfo, budget: { used: number }): void {
+/** One central-directory entry of the zip. */
+interface ZipEntry {
+  name: string;
+  compression: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
+
+const corrupt = (why: string) => new InputError('not-zip', `文件已损坏，无法作为 .docx 打开（corrupt zip: ${why}）`);
+
+/**
+ * Lists the zip's entries from its central directory (zip64 included). We read the directory
+ * ourselves rather than with fflate's unzipSync so that each part can be inflated with a hard
+ * bound: fflate trusts the declared size and would spend unbounded time on a lying entry.
+ */
+function listEntries(bytes: Uint8Array): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u16 = (o: number) => view.getUint16(o, true);
+  const u32 = (o: number) => view.getUint32(o, true);
+  const u64 = (o: number) => u32(o) + u32(o + 4) * 0x100000000;
+  let eocd = bytes.length - 22;
+  while (eocd >= 0 && u32(eocd) !== 0x06054b50) {
+    if (bytes.length - eocd > 65557) break;
+    eocd--;
+  }
+  if (eocd < 0 || u32(eocd) !== 0x06054b50) throw corrupt('no end of central directory');
+  let count = u16(eocd + 10);
+  let offset = u32(eocd + 16);
+  if (eocd >= 20 && u32(eocd - 20) === 0x07064b50) {
+    const z = u64(eocd - 12);
+    if (z + 56 <= bytes.length && u32(z) === 0x06064b50) {
+      count = u64(z + 32);
+      offset = u64(z + 48);
+    }
+  }
+  const utf8 = new TextDecoder('utf-8');
+  const entries: ZipEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (offset + 46 > bytes.length || u32(offset) !== 0x02014b50) throw corrupt('bad central directory');
+    const nameLen = u16(offset + 28);
+    const extraLen = u16(offset + 30);
+    const commentLen = u16(offset + 32);
+    const entry: ZipEntry = {
+      compression: u16(offset + 10),
+      compressedSize: u32(offset + 20),
+      size: u32(offset + 24),
+      localOffset: u32(offset + 42),
+      name: utf8.decode(bytes.subarray(offset + 46, offset + 46 + nameLen)),
+    };
+    // Zip64 extended information: the 0xFFFFFFFF fields, in order.
+    for (let x = offset + 46 + nameLen, end = x + extraLen; x + 4 <= end; ) {
+      const id = u16(x);
+      const len = u16(x + 2);
+      if (id === 1) {
+        let f = x + 4;
+        if (entry.size === 0xffffffff) {
+          entry.size = u64(f);
+          f += 8;
+        }
+        if (entry.compressedSize === 0xffffffff) {
+          entry.compressedSize = u64(f);
+          f += 8;
+        }
+        if (entry.localOffset === 0xffffffff) entry.localOffset = u64(f);
+      }
+      x += 4 + len;
+    }
+    entries.push(entry);
+    offset += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+function checkEntry(f: ZipEntry, budget: { used: number }): void {
   if (f.compression !== 0 && f.compression !== 8) {
     throw new InputError('unreadable', `文件使用了不支持的压缩方式，无法读取 ${f.name}（unsupported zip compression ${f.compression}）`);
   }
-  if (f.originalSize > MAX_INFLATED_BYTES || budget.used + f.originalSize > MAX_INFLATED_BYTES) {
-    throw tooLarge(`${f.name} declares ${f.originalSize} bytes uncompressed`);
+  if (f.size > MAX_INFLATED_BYTES || budget.used + f.size > MAX_INFLATED_BYTES) {
+    throw tooLarge(`${f.name} declares ${f.size} bytes uncompressed`);
   }
-  if (f.originalSize > RATIO_CHECK_ABOVE && f.originalSize > f.size * MAX_RATIO) {
-    throw tooLarge(`${f.name} compression ratio ${Math.round(f.originalSize / Math.max(1, f.size))}:1`);
+  if (f.size > RATIO_CHECK_ABOVE && f.size > f.compressedSize * MAX_RATIO) {
+    throw tooLarge(`${f.name} compression ratio ${Math.round(f.size / Math.max(1, f.compressedSize))}:1`);
   }
-  budget.used += f.originalSize;
+  budget.used += f.size;
 }
 
-function unzip(bytes: Uint8Array, want: (lowerName: string) => boolean, budget: { used: number }): Map<string, Uint8Array> {
-  let files: Record<string, Uint8Array>;
+/** Inflates one entry, never producing (or spending time on) more than its declared size. */
+function extract(bytes: Uint8Array, f: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const lh = f.localOffset;
+  if (lh + 30 > bytes.length || view.getUint32(lh, true) !== 0x04034b50) throw corrupt(`bad local header for ${f.name}`);
+  const start = lh + 30 + view.getUint16(lh + 26, true) + view.getUint16(lh + 28, true);
+  if (start + f.compressedSize > bytes.length) throw corrupt(`${f.name} is truncated`);
+  const data = bytes.subarray(start, start + f.compressedSize);
+  if (f.compression === 0) return data.slice();
+  const out = new Uint8Array(f.size);
+  let pos = 0;
+  const inflater = new Inflate((chunk) => {
+    if (pos + chunk.length > out.length) throw tooLarge(`${f.name} inflates to more than its declared ${f.size} bytes`);
+    out.set(chunk, pos);
+    pos += chunk.length;
+  });
+  const STEP = 32 * 1024; // each step can yield at most ~32 MB (deflate ≤ 1032:1), checked before the next
   try {
-    files = unzipSync(bytes, {
-      filter(f) {
-        if (!want(f.name.toLowerCase())) return false;
-        checkEntry(f, budget);
-        return true;
-      },
-    });
+    if (data.length === 0) inflater.push(data, true);
+    for (let i = 0; i < data.length; i += STEP) inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError('not-zip', `文件已损坏，无法作为 .docx 打开（corrupt zip: ${(e as Error).message}）`);
+    throw corrupt(`${f.name}: ${(e as Error).message}`);
   }
+  return pos === out.length ? out : out.subarray(0, pos);
+}
+
+function unzip(bytes: Uint8Array, entries: ZipEntry[], want: (lowerName: string) => boolean, budget: { used: number }): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
-  for (const [name, data] of Object.entries(files)) out.set(name.toLowerCase(), data);
+  for (const f of entries) {
+    const name = f.name.toLowerCase();
+    if (!want(name) || out.has(name)) continue;
+    checkEntry(f, budget);
+    out.set(name, extract(bytes, f));
+  }
   return out;
 }
 
@@ -162,8 +255,9 @@ export function openDocx(bytes: Uint8Array): DocxParts {
     throw new InputError('not-zip', '文件不是有效的 .docx 文档（不是 zip 压缩包），请确认文件类型（not a .docx/zip file）');
   }
   const budget = { used: 0 };
+  const entries = listEntries(bytes);
   // Pass 1: package-level parts and every relationship part (all small).
-  const pkg = unzip(bytes, (n) => n === '[content_types].xml' || n.endsWith('.rels'), budget);
+  const pkg = unzip(bytes, entries, (n) => n === '[content_types].xml' || n.endsWith('.rels'), budget);
   const text = (name: string) => {
     const b = pkg.get(name);
     return b ? decodePart(b) : undefined;
@@ -185,7 +279,7 @@ export function openDocx(bytes: Uint8Array): DocxParts {
   const numberingName = docRels.get('numbering') ?? `${dir}numbering.xml`;
   // Pass 2: only the three parts we read.
   const wanted = new Set([mainName, stylesName, numberingName]);
-  const parts = unzip(bytes, (n) => wanted.has(n), budget);
+  const parts = unzip(bytes, entries, (n) => wanted.has(n), budget);
   const doc = parts.get(mainName);
   if (!doc) {
     throw new InputError('missing-part', `文件缺少正文部分（${mainName}），不是有效的 Word 文档（missing ${mainName}）`);

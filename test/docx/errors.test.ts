@@ -70,9 +70,10 @@ describe('readDocx: bad input', () => {
     expectCode(() => readDocx(declareSize(zip, 'word/document.xml', 20 * 1024 * 1024)), 'too-large');
   });
 
-  it('a part that is bigger than it declares is cut at the declared size, never inflated unbounded', () => {
+  it('a part that inflates to more than it declares is refused as soon as it passes the declared size', () => {
     const zip = buildDocx({ body: [{ text: '正文'.repeat(1000) }] });
-    expectCode(() => readDocx(declareSize(zip, 'word/document.xml', 100)), 'bad-xml');
+    const e = expectCode(() => readDocx(declareSize(zip, 'word/document.xml', 100)), 'too-large');
+    expect(e.message).toContain('word/document.xml');
   });
 
   it('an empty document is not an error', () => {
