@@ -18,6 +18,12 @@ import { termsTypo } from './terms-typo';
 import { qualityNoExample } from './quality-no-example';
 import { qualitySelfPraise } from './quality-self-praise';
 import { qualityBoilerplate } from './quality-boilerplate';
+import { seriesMixedForm } from './series-mixed-form';
+import { seriesLevelJump } from './series-level-jump';
+import { textDuplicated } from './text-duplicated';
+import { qualityCauseAngles } from './quality-cause-angles';
+import { qualityMeasureDeadline } from './quality-measure-deadline';
+import { qualityProblemMeasureMatch } from './quality-problem-measure-match';
 
 export const allRules: readonly Rule[] = [
   missingSection,
@@ -35,6 +41,12 @@ export const allRules: readonly Rule[] = [
   qualityNoExample,
   qualitySelfPraise,
   qualityBoilerplate,
+  seriesMixedForm,
+  seriesLevelJump,
+  textDuplicated,
+  qualityCauseAngles,
+  qualityMeasureDeadline,
+  qualityProblemMeasureMatch,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -7,8 +7,8 @@ export const punctDunhaoBetweenQuotes: Rule = {
   description: { zh: '标有引号或书名号的并列成分之间通常不用顿号（GB/T 15834—2011）', en: 'No enumeration comma between quoted or titled items (GB/T 15834-2011)' },
   messages: {
     dunhao: {
-      zh: '“{around}”：标有{kind}的并列成分之间通常不用顿号（GB/T 15834—2011 4.5.3.5），建议删去顿号。',
-      en: '"{around}": items in {kindEn} are usually not separated by 、 (GB/T 15834-2011 4.5.3.5); remove it.',
+      zh: '两个标有{kind}的并列成分之间（{around}）用了顿号：按 GB/T 15834—2011 4.5.3.5，这种情况通常不用顿号，建议删去。',
+      en: 'An enumeration comma between two items in {kindEn} ({around}): GB/T 15834-2011 4.5.3.5 usually omits it; remove it.',
     },
   },
   run({ doc }) {

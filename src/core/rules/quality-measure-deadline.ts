@@ -1,0 +1,54 @@
+import { report, type Finding, type Rule } from '../findings';
+import { anyOf, hanCount, ownItems, qualityNumber, qualityStrings, sectionBody } from './quality-common';
+import { normalizeText } from '../packs';
+
+/** Time limits and regular rhythms (profile.quality.measureTimeMarkers). */
+export const DEFAULT_TIME = [
+  '[0-9０-９]',
+  '年底|年末|年内|年前|月底|月末|季度|半年|每[年季月周天]|定期|限期|时限|之前|以前|前完成|立行立改|本年度|今年|明年|[一二三四五六七八九十]{1,2}月',
+];
+/** Owners (profile.quality.measureOwnerMarkers). */
+export const DEFAULT_OWNER = ['责任人|牵头|负责人|责任单位|由[^。；]{1,10}负责'];
+/** Checkable outcomes (profile.quality.measureOutcomeMarkers). */
+export const DEFAULT_OUTCOME = [
+  '台账|清单|销号|不少于|不低于|至少|达到|完成率|覆盖率',
+  '(?:形成|建立|制定|健全|完善)[^。；]{0,10}(?:制度|机制|台账|方案|办法|清单|报告)',
+  '撰写|提交|形成[^。；]{0,6}(?:报告|体会|心得)',
+];
+
+/** A measure with no time limit, owner or checkable outcome. */
+export const qualityMeasureDeadline: Rule = {
+  id: 'quality/measure-deadline',
+  category: 'quality',
+  description: { zh: '整改措施没有完成时限、责任人或可检验的目标', en: 'A measure with no deadline, owner or checkable outcome' },
+  messages: {
+    vague: {
+      zh: '整改措施“{excerpt}”没有完成时限、责任人或可检验的目标。请写明何时完成、由谁负责、做到什么程度（如“每季度……”“年底前建立……台账”）。',
+      en: 'The measure "{excerpt}" has no deadline, owner or checkable outcome; say when, who and what result.',
+    },
+  },
+  run(ctx) {
+    const out: Finding[] = [];
+    const p = ctx.profile;
+    const re = anyOf([
+      ...qualityStrings(p, 'measureTimeMarkers', DEFAULT_TIME),
+      ...qualityStrings(p, 'measureOwnerMarkers', DEFAULT_OWNER),
+      ...qualityStrings(p, 'measureOutcomeMarkers', DEFAULT_OUTCOME),
+    ]);
+    const min = qualityNumber(p, 'measureMinChars', 15);
+    for (const i of sectionBody(ctx, 'measures')) {
+      if (ctx.analysis.placeholderParagraphs.has(i)) continue;
+      const text = ctx.doc.paragraphs[i].text;
+      const heading = ctx.analysis.headings.find((h) => h.paragraph === i);
+      // A level-2 heading with body text: the measure is the heading plus its body.
+      const items = heading && heading.runIn ? [{ start: heading.markerStart, end: text.length }] : ownItems(ctx, i);
+      for (const item of items ?? []) {
+        const s = text.slice(item.start, item.end);
+        if (hanCount(s) < min || (re && re.test(normalizeText(s)))) continue;
+        const t = s.trim();
+        out.push(report(this, 'vague', 'info', i, { excerpt: t.slice(0, 16) + (t.length > 16 ? '…' : '') }, { start: item.start + (s.length - s.trimStart().length), length: Math.min(t.length, 16) }));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,51 @@
+import { report, type Finding, type Rule } from '../findings';
+import { isAllowed, normalizeText } from '../packs';
+import { qualityStrings } from './quality-common';
+
+/** Legitimate ABAB reduplication (verbs "try a bit", colour/state adjectives); profile.quality.reduplicationAllow adds more. */
+export const LEGIT_REDUPLICATION = [
+  '学习学习', '研究研究', '讨论讨论', '商量商量', '考虑考虑', '了解了解', '琢磨琢磨', '交流交流', '沟通沟通', '锻炼锻炼', '休息休息',
+  '活动活动', '检查检查', '比较比较', '整理整理', '打听打听', '认识认识', '体会体会', '思考思考', '总结总结', '反思反思', '收拾收拾',
+  '打扫打扫', '准备准备', '介绍介绍', '练习练习', '放松放松', '热闹热闹', '高兴高兴', '明白明白', '雪白雪白', '通红通红', '冰凉冰凉',
+  '笔直笔直', '火热火热', '碧绿碧绿', '漆黑漆黑', '滚烫滚烫', '蜡黄蜡黄',
+];
+
+/**
+ * Accidentally doubled words: a unit of 2–8 Han characters written twice in a row ("用公款用公款",
+ * "决策决策"). Single-character doubling (常常, 认认真真) is never flagged; 一X一X (一个一个) and the
+ * reduplication list above are legitimate.
+ */
+export function findDuplicates(text: string, legit: readonly string[]): { start: number; unit: string }[] {
+  const s = normalizeText(text);
+  const out: { start: number; unit: string }[] = [];
+  const re = /(\p{Script=Han}{2,8}?)\1/gu;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const unit = m[1];
+    const start = m.index;
+    const legitimate = new Set(unit).size === 1 || /^一.$/u.test(unit) || legit.includes(unit + unit) || /^(.)\1/u.test(unit);
+    if (!legitimate) out.push({ start, unit: text.slice(start, start + unit.length) });
+    re.lastIndex = start + (legitimate ? 1 : unit.length * 2);
+  }
+  return out;
+}
+
+export const textDuplicated: Rule = {
+  id: 'text/duplicated',
+  category: 'text',
+  description: { zh: '词语或短语意外重复（如“用公款用公款”“决策决策”）', en: 'A word or phrase accidentally written twice' },
+  messages: {
+    dup: { zh: '“{unit}”连续重复了两次（“{unit}{unit}”），疑为误输入。请删去多余的“{unit}”。', en: '"{unit}" is written twice in a row; remove the extra one.' },
+  },
+  run(ctx) {
+    const out: Finding[] = [];
+    const legit = [...LEGIT_REDUPLICATION, ...qualityStrings(ctx.profile, 'reduplicationAllow', [])];
+    ctx.doc.paragraphs.forEach((p, i) => {
+      for (const d of findDuplicates(p.text, legit)) {
+        const len = d.unit.length;
+        if (isAllowed(p.text, d.start, len * 2, ctx.allow)) continue;
+        out.push(report(this, 'dup', 'warning', i, { unit: d.unit }, { start: d.start, length: len * 2, fix: { start: d.start + len, length: len, replacement: '' } }));
+      }
+    });
+    return out;
+  },
+};
