@@ -79,6 +79,45 @@ export const focusAreaSchema = z
   })
   .strict();
 
+/** Typeface and size of one kind of paragraph in a written .docx (`xingshen new`, and `fix` when nothing to copy). */
+const textRole = (font: string, sizePt: number, align: 'left' | 'center' | 'both' = 'both') =>
+  z
+    .object({
+      /** East-Asian font name as Word stores it (w:eastAsia), e.g. "仿宋_GB2312". */
+      font: nonEmpty.default(font),
+      /** Font for Latin letters and digits (w:ascii/w:hAnsi); defaults to `font`. */
+      latinFont: nonEmpty.optional(),
+      /** Size in points: 2号 = 22, 3号 = 16, 4号 = 14. */
+      sizePt: z.number().positive().max(200).default(sizePt),
+      bold: z.boolean().default(false),
+      align: z.enum(['left', 'center', 'both', 'right']).default(align),
+    })
+    .strict();
+
+/**
+ * Page layout for written .docx files. Defaults follow GB/T 9704-2012《党政机关公文格式》: A4; margins
+ * 37/35/28/26 mm; title 2号小标宋 centred; body 3号仿宋 with a 2-character first-line indent and fixed
+ * 28.95 pt lines (22 lines a page); 一、 headings 黑体, （一） headings 楷体. A unit's own rules may differ.
+ */
+export const layoutSchema = z
+  .object({
+    pageWidthMm: z.number().positive().default(210),
+    pageHeightMm: z.number().positive().default(297),
+    marginTopMm: z.number().nonnegative().default(37),
+    marginBottomMm: z.number().nonnegative().default(35),
+    marginLeftMm: z.number().nonnegative().default(28),
+    marginRightMm: z.number().nonnegative().default(26),
+    /** Fixed ("exactly") line spacing in points for every paragraph. */
+    lineSpacingPt: z.number().positive().max(200).default(28.95),
+    /** First-line indent of body paragraphs and headings, in characters. */
+    firstLineChars: z.number().nonnegative().max(10).default(2),
+    title: textRole('方正小标宋简体', 22, 'center').prefault({}),
+    body: textRole('仿宋_GB2312', 16).prefault({}),
+    heading1: textRole('黑体', 16).prefault({}),
+    heading2: textRole('楷体_GB2312', 16).prefault({}),
+  })
+  .strict();
+
 export const profileSchema = z
   .object({
     $schema: z.string().optional(),
@@ -111,6 +150,8 @@ export const profileSchema = z
     documentFocusSkeleton: z.array(nonEmpty).default([]),
     /** Thresholds and word lists used by the quality rules (free-form, documented per rule). */
     quality: z.record(z.string(), z.unknown()).default({}),
+    /** Layout of written .docx files (`xingshen new`/`fix`); omitted fields take the GB/T 9704-2012 defaults. */
+    layout: layoutSchema.optional(),
   })
   .strict()
   .superRefine((p, ctx) => {
@@ -139,6 +180,13 @@ export type SectionSpec = z.infer<typeof sectionSchema>;
 export type AspectSpec = z.infer<typeof aspectSchema>;
 export type FocusAreaSpec = z.infer<typeof focusAreaSchema>;
 export type Profile = z.infer<typeof profileSchema>;
+export type Layout = z.infer<typeof layoutSchema>;
+export type TextRole = Layout['body'];
+
+/** A profile's layout with every default filled in (GB/T 9704-2012 when the profile has none). */
+export function layoutOf(p: Pick<Profile, 'layout'>): Layout {
+  return p.layout ?? layoutSchema.parse({});
+}
 /** What a profile file may contain before defaults are filled in. */
 export type ProfileInput = z.input<typeof profileSchema>;
 
