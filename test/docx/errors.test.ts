@@ -105,6 +105,63 @@ describe('readDocx: locating the main part', () => {
   });
 });
 
+/** Rewrites a zip's central directory so every entry uses zip64 extended information. */
+function toZip64(zip: Uint8Array): Uint8Array {
+  const v = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let eocd = zip.length - 22;
+  while (v.getUint32(eocd, true) !== 0x06054b50) eocd--;
+  const count = v.getUint16(eocd + 10, true);
+  let o = v.getUint32(eocd + 16, true);
+  const cdStart = o;
+  const chunks: Uint8Array[] = [];
+  for (let i = 0; i < count; i++) {
+    const n = v.getUint16(o + 28, true);
+    const x = v.getUint16(o + 30, true);
+    const c = v.getUint16(o + 32, true);
+    const head = zip.slice(o, o + 46 + n);
+    const hv = new DataView(head.buffer);
+    const extra = new Uint8Array(4 + 24);
+    const ev = new DataView(extra.buffer);
+    ev.setUint16(0, 1, true);
+    ev.setUint16(2, 24, true);
+    ev.setBigUint64(4, BigInt(hv.getUint32(24, true)), true);
+    ev.setBigUint64(12, BigInt(hv.getUint32(20, true)), true);
+    ev.setBigUint64(20, BigInt(hv.getUint32(42, true)), true);
+    hv.setUint32(20, 0xffffffff, true);
+    hv.setUint32(24, 0xffffffff, true);
+    hv.setUint32(42, 0xffffffff, true);
+    hv.setUint16(30, extra.length, true);
+    hv.setUint16(32, 0, true);
+    chunks.push(head, extra);
+    o += 46 + n + x + c;
+  }
+  const cd = Buffer.concat(chunks);
+  const end = zip.slice(eocd, eocd + 22);
+  const endView = new DataView(end.buffer);
+  endView.setUint32(12, cd.length, true);
+  endView.setUint32(16, cdStart, true);
+  endView.setUint16(20, 0, true);
+  return new Uint8Array(Buffer.concat([zip.subarray(0, cdStart), cd, end]));
+}
+
+describe('readDocx: zip variants', () => {
+  it('reads zip64 central directory entries', () => {
+    const zip = buildDocx({ body: [{ text: '甲', style: 'Heading1' }, { text: '乙' }] });
+    expect(readDocx(toZip64(zip)).paragraphs).toEqual(readDocx(zip).paragraphs);
+    expect(readDocx(toZip64(zip)).paragraphs.map((p) => p.text)).toEqual(['甲', '乙']);
+  });
+
+  it('an unsupported compression method is unreadable', () => {
+    const zip = buildDocx({ body: [{ text: 'x' }] }).slice();
+    const v = new DataView(zip.buffer);
+    const name = new TextEncoder().encode('word/document.xml');
+    for (let i = 0; i + 46 < zip.length; i++) {
+      if (v.getUint32(i, true) === 0x02014b50 && name.every((b, k) => zip[i + 46 + k] === b)) v.setUint16(i + 10, 14, true);
+    }
+    expectCode(() => readDocx(zip), 'unreadable');
+  });
+});
+
 describe('readDocument', () => {
   const docx = buildDocx({ body: [{ text: '正文' }] });
   const txt = new TextEncoder().encode('第一行\n第二行');
