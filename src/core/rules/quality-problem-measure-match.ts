@@ -21,7 +21,7 @@ export const qualityProblemMeasureMatch: Rule = {
     const out: Finding[] = [];
     const measures = sectionBody(ctx, 'measures').filter((i) => !ctx.analysis.placeholderParagraphs.has(i));
     const measureText = measures.map((i) => ctx.doc.paragraphs[i].text).join('\n');
-    if (hanCount(measureText) < 40) return out;
+    if (hanCount(measureText) < 20) return out;
     const norm = normalizeForMatch(measureText);
     const extra = (ctx.profile.quality.measureKeywords ?? {}) as Record<string, unknown>;
     for (const f of ctx.profile.focusAreas) {
