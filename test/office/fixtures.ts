@@ -5,7 +5,7 @@ import type { InsertPlan } from '../../src/core/plan';
 export const HEADING_FONT = { name: '黑体', size: 16, bold: true };
 
 /** A small report with typed headings 一、二、 and a mis-numbered 三 that should become 四. */
-export function smallDoc(): FakeParagraphInit[] {
+export function smallDoc(): (FakeParagraphInit | string)[] {
   return [
     { text: '关于作风建设专项行动的对照检查材料', alignment: 'Centered', font: { name: '方正小标宋简体', size: 22 } },
     '按照市委有关要求，现就有关情况汇报如下：',
@@ -40,8 +40,8 @@ export function sectionPlan(): InsertPlan {
 }
 
 /** A long document: `n` paragraphs, a typed heading every 50. */
-export function bigDoc(n: number): FakeParagraphInit[] {
-  const out: FakeParagraphInit[] = [];
+export function bigDoc(n: number): (FakeParagraphInit | string)[] {
+  const out: (FakeParagraphInit | string)[] = [];
   for (let i = 0; i < n; i++) {
     out.push(i % 50 === 0 ? { text: `${i / 50 + 1}. 第${i / 50 + 1}部分`, font: HEADING_FONT } : `正文第${i}段，内容不重复。`);
   }
