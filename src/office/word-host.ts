@@ -723,9 +723,9 @@ export class WordHost implements DocumentHost {
         if (key) delete stored[key];
       }
       if (removed + kept > 0) {
-          this.counted(counter);
-          await context.sync();
-        }
+        this.counted(counter);
+        await context.sync();
+      }
       return { removed, kept };
     });
     if (report.removed + report.kept > 0) {
