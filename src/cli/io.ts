@@ -4,6 +4,7 @@ import * as path from 'path';
 import { InputError } from '../core/errors';
 import type { DocModel } from '../core/model';
 import { parseProfileJson, type Profile } from '../core/profile';
+import { parsePackJson, type Pack } from '../core/packs';
 import { readDocument } from '../docx';
 
 /** Largest input file we read at all (a .docx is also limited by what it inflates to). */
@@ -82,4 +83,34 @@ export async function loadProfileFile(file: string, cwd: string): Promise<Profil
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+}
+
+/** Loads a user rule pack (same format as src/profiles/packs/*.json); errors name the bad field. */
+export async function loadPackFile(file: string, cwd: string): Promise<Pack> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.resolve(cwd, file), 'utf8');
+  } catch {
+    throw new UsageError(`找不到规则包 ${file}（rule pack not found）`);
+  }
+  try {
+    return parsePackJson(text, file);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+/** Loads an allow-list: one word or phrase per line; blank lines and lines starting with # are ignored. */
+export async function loadAllowFile(file: string, cwd: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.resolve(cwd, file), 'utf8');
+  } catch {
+    throw new UsageError(`找不到白名单文件 ${file}（allow-list not found）`);
+  }
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
 }

@@ -9,7 +9,8 @@ import { InputError } from '../core/errors';
 import type { Profile } from '../core/profile';
 import type { CheckResult } from '../core/result';
 import { builtinProfiles, getBuiltinProfile } from '../profiles';
-import { expandInputs, loadDocument, loadProfileFile, UsageError } from './io';
+import { expandInputs, loadAllowFile, loadDocument, loadPackFile, loadProfileFile, UsageError } from './io';
+import type { CheckOptions } from '../core/engine';
 import { formatText } from './report-text';
 
 export interface CliIO {
@@ -34,6 +35,8 @@ check 选项:
   -p, --profile   auto（默认，按文档特征自动选择）、内置配置 id，或配置文件路径
   -f, --format    text（默认，中文报告）或 json
       --disable   关闭某条规则，可重复，如 --disable structure/numbering
+      --pack      追加用户规则包（JSON，格式同 src/profiles/packs），可重复
+      --allow     白名单文件：每行一个词语，这些词语从不被用词、规范表述类规则标出
 
 支持 .docx/.docm 与 UTF-8 .txt；文件夹会递归查找其中的 .docx/.txt。
 退出码: 0 无错误级问题；1 有错误级问题；2 用法错误或有文件无法读取。
@@ -79,13 +82,13 @@ async function resolveProfile(spec: string, cwd: string): Promise<Profile | 'aut
 }
 
 /** Checks files one by one; an unreadable file becomes an error row and the run goes on. */
-export async function checkFiles(files: readonly string[], profile: Profile | 'auto', cwd: string, disable: string[] = []): Promise<FileResult[]> {
+export async function checkFiles(files: readonly string[], profile: Profile | 'auto', cwd: string, options: Pick<CheckOptions, 'disable' | 'packs' | 'allow'> = {}): Promise<FileResult[]> {
   const out: FileResult[] = [];
   for (const file of files) {
     try {
       const doc = await loadDocument(file, cwd);
       const chosen = profile === 'auto' ? detectProfile(doc, builtinProfiles) : { profile, reason: `指定配置：${profile.name}` };
-      out.push({ file, result: check(doc, chosen.profile, { profileReason: chosen.reason, disable }) });
+      out.push({ file, result: check(doc, chosen.profile, { ...options, profileReason: chosen.reason }) });
     } catch (e) {
       if (e instanceof InputError) out.push({ file, error: e.message });
       else out.push({ file, error: `检查失败（internal error）：${(e as Error).message}` });
@@ -107,6 +110,8 @@ async function runCheck(args: string[], io: CliIO): Promise<number> {
       profile: { type: 'string', short: 'p', default: 'auto' },
       format: { type: 'string', short: 'f', default: 'text' },
       disable: { type: 'string', multiple: true, default: [] },
+      pack: { type: 'string', multiple: true, default: [] },
+      allow: { type: 'string' },
     },
   });
   const format = values.format as string;
@@ -115,7 +120,9 @@ async function runCheck(args: string[], io: CliIO): Promise<number> {
   const profile = await resolveProfile(values.profile as string, io.cwd);
   const files = await expandInputs(positionals, io.cwd);
   if (!files.length) throw new UsageError('所给文件夹中没有 .docx 或 .txt 文件');
-  const results = await checkFiles(files, profile, io.cwd, values.disable as string[]);
+  const packs = await Promise.all((values.pack as string[]).map((f) => loadPackFile(f, io.cwd)));
+  const allow = values.allow ? await loadAllowFile(values.allow as string, io.cwd) : undefined;
+  const results = await checkFiles(files, profile, io.cwd, { disable: values.disable as string[], packs, allow });
   if (format === 'json') io.stdout.write(JSON.stringify({ version: 1, results: results.map(toJson) }, null, 2) + '\n');
   else {
     for (const r of results) {

@@ -13,7 +13,11 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** Rule ids to turn off. */
   disable?: readonly string[];
-  /** Extra options handed to rules through the context (user rule packs, allow-list). */
+  /** User rule packs, added to the built-in packs for the pack-driven rules. */
+  packs?: RuleContext['packs'];
+  /** Words never flagged by the text rules (allow-list). */
+  allow?: RuleContext['allow'];
+  /** Extra options handed to rules through the context. */
   context?: Partial<Omit<RuleContext, 'doc' | 'profile' | 'analysis'>>;
 }
 
@@ -21,7 +25,14 @@ const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
 export function check(doc: DocModel, profile: Profile, options: CheckOptions = {}): CheckResult {
   const analysis = analyze(doc, profile);
-  const ctx: RuleContext = { ...(options.context ?? {}), doc, profile, analysis };
+  const ctx: RuleContext = {
+    ...(options.context ?? {}),
+    ...(options.packs ? { packs: [...options.packs] } : {}),
+    ...(options.allow ? { allow: [...options.allow] } : {}),
+    doc,
+    profile,
+    analysis,
+  };
   const disabled = new Set(options.disable ?? []);
   const findings: Finding[] = [];
   for (const rule of options.rules ?? allRules) {

@@ -94,6 +94,40 @@ describe('xingshen check (text report)', () => {
   });
 });
 
+describe('user rule packs and allow-list', () => {
+  it('adds a user pack with --pack and silences words with --allow', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'doc.txt'), seedLines().join('\n') + '\n我始终严以律已，坚持用好“学习强国”平台。\n');
+    const pack = {
+      schemaVersion: 1,
+      id: 'my-unit',
+      name: '本单位用语',
+      rule: 'terms/typo',
+      entries: [
+        { id: 'xuexi-pingtai', expected: '“学习强国”学习平台', patterns: [{ text: '“学习强国”平台' }], severity: 'warning', note: '按本单位规范写全称。', noteEn: 'Use the full name.', source: '本单位规范', examples: { flag: ['用好“学习强国”平台'], ok: ['用好“学习强国”学习平台'] } },
+      ],
+    };
+    writeFileSync(path.join(dir, 'pack.json'), JSON.stringify(pack));
+    writeFileSync(path.join(dir, 'allow.txt'), '# 本单位允许的写法\n严以律已\n');
+    const typos = (out: string) => JSON.parse(out).results[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'terms/typo').map((f: { message: string }) => f.message).join('\n');
+    const plain = await run(['check', '--format', 'json', 'doc.txt'], dir);
+    expect(typos(plain.out)).toContain('严以律己');
+    expect(typos(plain.out)).not.toContain('学习平台');
+    const withPack = await run(['check', '--format', 'json', '--pack', 'pack.json', 'doc.txt'], dir);
+    expect(typos(withPack.out)).toContain('学习平台');
+    const allowed = await run(['check', '--format', 'json', '--allow', 'allow.txt', 'doc.txt'], dir);
+    expect(typos(allowed.out)).not.toContain('严以律己');
+  });
+
+  it('rejects a bad pack with the path of the bad field', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'bad-pack.json'), JSON.stringify({ schemaVersion: 1, id: 'x', name: 'x', rule: 'terms/typo', entries: [{ id: 'a' }] }));
+    const r = await run(['check', '--pack', path.join(dir, 'bad-pack.json'), path.join(FIX, 'text/seed.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/entries\[0\]/);
+  });
+});
+
 describe('profiles and usage', () => {
   it('uses a profile file given by path', async () => {
     const dir = tmp();
