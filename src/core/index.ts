@@ -13,3 +13,4 @@ export { detectProfile, type Detection } from './detect';
 export { planSkeleton, applyPlan } from './planner';
 export { allRules, ruleById } from './rules';
 export * from './groups';
+export * from './verdict';

@@ -150,6 +150,24 @@ export const profileSchema = z
     documentFocusSkeleton: z.array(nonEmpty).default([]),
     /** Thresholds and word lists used by the quality rules (free-form, documented per rule). */
     quality: z.record(z.string(), z.unknown()).default({}),
+    /** Thresholds for the batch verdict 达标 / 需修改 / 不达标 (see verdict.ts). */
+    verdict: z
+      .object({
+        /** 达标 needs at most this many errors… */
+        passMaxErrors: z.number().int().min(0).default(0),
+        /** …at most this many warnings… */
+        passMaxWarnings: z.number().int().min(0).default(5),
+        /** …and at least this share of focus aspects addressed (0-1). */
+        passMinAspectShare: z.number().min(0).max(1).default(1),
+        /** 不达标 from this many errors… */
+        failMinErrors: z.number().int().min(1).default(3),
+        /** …or when a required section is missing… */
+        failOnMissingSection: z.boolean().default(true),
+        /** …or when fewer than this share of focus aspects are addressed (0-1). */
+        failBelowAspectShare: z.number().min(0).max(1).default(0.5),
+      })
+      .strict()
+      .prefault({}),
     /** Layout of written .docx files (`xingshen new`/`fix`); omitted fields take the GB/T 9704-2012 defaults. */
     layout: layoutSchema.optional(),
   })
