@@ -12,6 +12,8 @@ import { builtinProfiles, getBuiltinProfile } from '../profiles';
 import { expandInputs, loadAllowFile, loadDocument, loadPackFile, loadProfileFile, UsageError } from './io';
 import type { CheckOptions } from '../core/engine';
 import { formatText } from './report-text';
+import { runFix } from './cmd-fix';
+import { runNew } from './cmd-new';
 
 export interface CliIO {
   stdout: { write(s: string): unknown };
@@ -28,6 +30,8 @@ const HELP = `省身 xingshen — 对照检查材料结构与重点方面检查
 
 用法 (usage):
   xingshen check [--profile auto|<id>|<file.json>] [--format text|json] <文件或文件夹…>
+  xingshen new [--profile <id|file.json>] [--title "…"] -o <草稿.docx>   生成带骨架的新材料 (new draft)
+  xingshen fix <in.docx> (-o <out.docx> | --in-place) [--profile auto|<id>|<file.json>]   补齐缺少的部分 (fix)
   xingshen profiles            列出内置配置 (list built-in profiles)
   xingshen --help | --version
 
@@ -37,6 +41,9 @@ check 选项:
       --disable   关闭某条规则，可重复，如 --disable structure/numbering
       --pack      追加用户规则包（JSON，格式同 src/profiles/packs），可重复
       --allow     白名单文件：每行一个词语，这些词语从不被用词、规范表述类规则标出
+
+new 选项: -p 配置（默认 generic），-t 标题，-o 输出文件，--force 覆盖已有文件。
+fix 选项: -p 配置（默认 auto），-o 输出文件，--in-place 直接修改原文件（先写临时文件再替换）。
 
 支持 .docx/.docm 与 UTF-8 .txt；文件夹会递归查找其中的 .docx/.txt。
 退出码: 0 无错误级问题；1 有错误级问题；2 用法错误或有文件无法读取。
@@ -159,6 +166,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     if (cmd === 'check') return await runCheck(rest, io);
     if (cmd === 'profiles') return runProfiles(io);
+    if (cmd === 'new') return await runNew(rest, io);
+    if (cmd === 'fix') return await runFix(rest, io);
     throw new UsageError(`未知命令“${cmd}”。运行 xingshen --help 查看用法`);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
