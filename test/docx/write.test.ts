@@ -1,0 +1,110 @@
+/** `xingshen new` writer: skeleton content, GB/T 9704 layout from the profile, zip writer. */
+import { unzipSync, strFromU8 } from 'fflate';
+import { check } from '../../src/core/engine';
+import { parseProfile, type Profile } from '../../src/core/profile';
+import { PLACEHOLDER_OPEN } from '../../src/core/plan';
+import { readDocx } from '../../src/docx';
+import { buildZip, crc32, draftParagraphs, writeNewDocx } from '../../src/docx/write';
+import { builtinProfiles } from '../../src/profiles';
+import zuofengJson from '../../src/profiles/zuofeng-2022.json';
+
+const docXml = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']);
+const stylesXml = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/styles.xml']);
+
+describe('writeNewDocx', () => {
+  it.each(builtinProfiles.map((p) => [p.id, p] as const))('%s: reads back to the skeleton and checks complete', (_id, profile) => {
+    const bytes = writeNewDocx(profile);
+    const model = readDocx(bytes);
+    const paras = draftParagraphs(profile);
+    expect(model.paragraphs.map((p) => p.text)).toEqual(paras.map((p) => p.text));
+    const styleOf = { title: 'Title', heading1: 'Heading1', heading2: 'Heading2', body: 'Normal' } as const;
+    expect(model.paragraphs.map((p) => p.style)).toEqual(paras.map((p) => styleOf[p.role]));
+    expect(model.paragraphs.filter((p) => p.style === 'Heading1').every((p) => p.outlineLevel === 1)).toBe(true);
+
+    const result = check(model, profile);
+    for (const s of profile.sections.filter((x) => x.required)) expect(result.sections.find((r) => r.id === s.id)?.status).not.toBe('missing');
+    expect(result.focusAreas.filter((f) => f.status === 'missing')).toEqual([]);
+    expect(result.findings.filter((f) => f.ruleId === 'structure/missing-section' || f.ruleId === 'focus/missing')).toEqual([]);
+    const placeholders = paras.filter((p) => p.text.includes(PLACEHOLDER_OPEN)).length;
+    expect(placeholders).toBeGreaterThan(0);
+    expect(result.findings.filter((f) => f.ruleId === 'text/placeholder').length).toBeGreaterThanOrEqual(placeholders);
+  });
+
+  it('has every section heading and every focus-area paragraph of the profile', () => {
+    const profile = builtinProfiles.find((p) => p.id === 'zuofeng-2022')!;
+    const texts = readDocx(writeNewDocx(profile)).paragraphs.map((p) => p.text);
+    expect(texts[0]).toBe(profile.title!.skeleton);
+    for (const s of profile.sections.filter((x) => x.kind === 'heading' && x.required)) expect(texts.some((t) => t.endsWith(s.title) && /^[一二三四五六七八九十]+、/.test(t))).toBe(true);
+    for (const f of profile.focusAreas) expect(texts).toContain(f.skeleton[0]);
+  });
+
+  it('lays the page out to GB/T 9704-2012 by default', () => {
+    const bytes = writeNewDocx(builtinProfiles[0]);
+    const xml = docXml(bytes);
+    expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"/>');
+    // 37/26/35/28 mm in twips.
+    expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+    const styles = stylesXml(bytes);
+    const style = (id: string) => styles.slice(styles.indexOf(`w:styleId="${id}"`), styles.indexOf('</w:style>', styles.indexOf(`w:styleId="${id}"`)));
+    expect(style('Normal')).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(style('Normal')).toContain('<w:sz w:val="32"/>');
+    expect(style('Normal')).toContain('w:firstLineChars="200"');
+    expect(style('Normal')).toContain('w:line="579" w:lineRule="exact"');
+    expect(style('Title')).toContain('w:eastAsia="方正小标宋简体"');
+    expect(style('Title')).toContain('<w:sz w:val="44"/>');
+    expect(style('Title')).toContain('<w:jc w:val="center"/>');
+    expect(style('Heading1')).toContain('<w:name w:val="heading 1"/>');
+    expect(style('Heading1')).toContain('w:eastAsia="黑体"');
+    expect(style('Heading1')).toContain('<w:outlineLvl w:val="0"/>');
+    expect(style('Heading2')).toContain('w:eastAsia="楷体_GB2312"');
+    expect(style('Heading2')).toContain('<w:outlineLvl w:val="1"/>');
+    // Every run carries its East-Asian font and the eastAsia hint.
+    const runs = xml.match(/<w:r>.*?<\/w:r>/g)!;
+    expect(runs.length).toBe(draftParagraphs(builtinProfiles[0]).length);
+    for (const r of runs) expect(r).toMatch(/<w:rFonts w:ascii="[^"]+" w:hAnsi="[^"]+" w:eastAsia="[^"]+" w:cs="[^"]+" w:hint="eastAsia"\/>/);
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/><w:keepNext/>');
+  });
+
+  it("takes the layout from the profile (a unit's own rules)", () => {
+    const profile: Profile = parseProfile({
+      ...zuofengJson,
+      layout: { marginTopMm: 30, lineSpacingPt: 28, firstLineChars: 0, body: { font: '仿宋', latinFont: 'Times New Roman', sizePt: 15 }, heading1: { bold: true } },
+    });
+    const bytes = writeNewDocx(profile);
+    const xml = docXml(bytes);
+    expect(xml).toContain('w:top="1701"');
+    expect(xml).toContain('w:line="560" w:lineRule="exact"');
+    expect(xml).toContain('<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋" w:cs="Times New Roman" w:hint="eastAsia"/><w:sz w:val="30"/>');
+    expect(xml).toContain('w:eastAsia="黑体" w:cs="黑体" w:hint="eastAsia"/><w:b/><w:bCs/>');
+    expect(xml).not.toContain('w:firstLineChars="200"');
+  });
+
+  it('replaces the title with --title and is deterministic', () => {
+    const p = builtinProfiles[0];
+    const a = writeNewDocx(p, { title: '关于我的对照检查材料 & <测试>' });
+    expect(readDocx(a).paragraphs[0].text).toBe('关于我的对照检查材料 & <测试>');
+    expect(Buffer.from(writeNewDocx(p, { title: '关于我的对照检查材料 & <测试>' })).equals(Buffer.from(a))).toBe(true);
+    expect(Buffer.from(writeNewDocx(p)).equals(Buffer.from(a))).toBe(false);
+  });
+});
+
+describe('zip writer', () => {
+  it('computes the standard CRC-32', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array(0))).toBe(0);
+  });
+
+  it('writes zips that a standard unzip reads back, entry order kept', () => {
+    const big = new TextEncoder().encode('对照检查'.repeat(500));
+    const zip = buildZip([
+      ['b.xml', big],
+      ['a/tiny.txt', new TextEncoder().encode('x')],
+      ['media/p.png', new Uint8Array([1, 2, 3, 4])],
+    ]);
+    const files = unzipSync(zip);
+    expect(Object.keys(files)).toEqual(['b.xml', 'a/tiny.txt', 'media/p.png']);
+    expect(Buffer.from(files['b.xml']).equals(Buffer.from(big))).toBe(true);
+    expect(Array.from(files['media/p.png'])).toEqual([1, 2, 3, 4]);
+    expect(zip.length).toBeLessThan(big.length); // deflated
+  });
+});
