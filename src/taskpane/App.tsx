@@ -105,6 +105,8 @@ const useStyles = makeStyles({
     '@media (min-width: 760px)': { gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)' },
   },
   column: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  /** Preview document: above the results on a narrow pane (sticky), beside them on a wide screen. */
+  docColumn: { order: -1, position: 'sticky', top: 0, zIndex: 1, '@media (min-width: 760px)': { order: 1 } },
   hint: { color: tokens.colorNeutralForeground3, textAlign: 'center', paddingTop: tokens.spacingVerticalL, paddingBottom: tokens.spacingVerticalL },
   switch: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
@@ -174,6 +176,8 @@ export function App({ host, preview, initialLocale = 'zh-CN', debounceMs = 800 }
   const [ignores, setIgnores] = React.useState<string[]>([]);
   const [loaderOpen, setLoaderOpen] = React.useState(false);
   const [insert, setInsert] = React.useState<{ plan: InsertPlan; done: string[] } | null>(null);
+  // The dialog stays mounted once loaded and is closed through `open`, so Fluent can undo its modal state.
+  const [insertOpen, setInsertOpen] = React.useState(false);
   const engine = useEngine();
   const profiles = engine?.availableProfiles() ?? [];
 
@@ -204,7 +208,7 @@ export function App({ host, preview, initialLocale = 'zh-CN', debounceMs = 800 }
     return () => {
       live = false;
     };
-  }, [host]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [host]); // only on a new host: the rest is read through state setters
 
   /** Our own writes also fire `watch`; they are followed by an explicit re-check instead. */
   const ownWrite = React.useRef(0);
@@ -289,6 +293,7 @@ export function App({ host, preview, initialLocale = 'zh-CN', debounceMs = 800 }
     if (!r) return;
     const E = await loadEngine();
     setInsert({ plan: E.makePlan(r.doc, r.outcome.profile), done: [] });
+    setInsertOpen(true);
   };
 
   const doInsert = async (which: InsertOp[] | 'all') => {
@@ -489,7 +494,7 @@ export function App({ host, preview, initialLocale = 'zh-CN', debounceMs = 800 }
           )}
         </div>
         {preview ? (
-          <div className={s.column}>
+          <div className={mergeClasses(s.column, s.docColumn)}>
             <DocumentView host={preview} locale={locale} />
           </div>
         ) : null}
@@ -498,13 +503,14 @@ export function App({ host, preview, initialLocale = 'zh-CN', debounceMs = 800 }
       {insert ? (
         <React.Suspense fallback={null}>
           <InsertDialog
+            open={insertOpen}
             locale={locale}
             plan={insert.plan}
             doc={doc}
             done={insert.done}
             busy={busy}
             onInsert={(w) => void doInsert(w)}
-            onClose={() => setInsert(null)}
+            onClose={() => setInsertOpen(false)}
           />
         </React.Suspense>
       ) : null}

@@ -1,6 +1,6 @@
 /** Preview only: a read-only view of the in-memory document that shows the selection and the flags. */
 import * as React from 'react';
-import { Badge, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
+import { Badge, Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import type { Paragraph } from '../core';
 import type { MemoryHost } from '../core/memory-host';
 import { tr, type Locale } from '../core/i18n';
@@ -9,9 +9,9 @@ const useStyles = makeStyles({
   root: {
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow2,
-    paddingTop: tokens.spacingVerticalM,
-    paddingBottom: tokens.spacingVerticalM,
+    boxShadow: tokens.shadow8,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
     paddingLeft: tokens.spacingHorizontalM,
     paddingRight: tokens.spacingHorizontalM,
     display: 'flex',
@@ -20,10 +20,12 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   page: {
+    position: 'relative',
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalXS,
-    maxHeight: '70vh',
+    maxHeight: '22vh',
+    '@media (min-width: 760px)': { maxHeight: 'calc(100vh - 120px)' },
     overflowY: 'auto',
     overflowX: 'hidden',
     paddingRight: tokens.spacingHorizontalXS,
@@ -50,6 +52,8 @@ const useStyles = makeStyles({
   flagged: { borderLeftColor: tokens.colorPaletteRedBorderActive },
   flagNote: { display: 'block', textIndent: 0, marginTop: '2px', color: tokens.colorPaletteRedForeground1 },
   empty: { color: tokens.colorNeutralForeground4 },
+  title: { margin: 0, marginRight: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground3 },
 });
 
 const displayText = (p: Paragraph) => (p.listString ? p.listString + p.text : p.text);
@@ -66,14 +70,20 @@ export default function DocumentView({ host, locale }: { host: MemoryHost; local
   const flags = host.flagged;
   const pageRef = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
-    if (!sel) return;
-    const el = pageRef.current?.querySelector<HTMLElement>(`[data-paragraph="${sel.paragraph}"]`);
-    if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    const page = pageRef.current;
+    if (!sel || !page) return;
+    const el = page.querySelector<HTMLElement>(`[data-paragraph="${sel.paragraph}"]`);
+    // Scroll only the document view (it is sticky), never the pane itself.
+    if (el && typeof page.scrollTo === 'function') page.scrollTo({ top: el.offsetTop - page.offsetTop - 8, behavior: 'smooth' });
   }, [sel]);
   return (
     <section className={s.root} aria-label={tr(locale, 'previewDocTitle')} data-testid="preview-doc">
-      <Subtitle2 as="h2">{tr(locale, 'previewDocTitle')}</Subtitle2>
-      <Caption1>{tr(locale, 'previewDocHint')}</Caption1>
+      <div>
+        <Text as="h2" weight="semibold" size={300} className={s.title}>
+          {tr(locale, 'previewDocTitle')}
+        </Text>
+        <Caption1 className={s.hint}>{tr(locale, 'previewDocHint')}</Caption1>
+      </div>
       <div className={s.page} ref={pageRef}>
         {doc.paragraphs.map((p, i) => {
           const text = displayText(p);
@@ -82,7 +92,7 @@ export default function DocumentView({ host, locale }: { host: MemoryHost; local
           const selected = sel?.paragraph === i;
           const notes = flags.get(i);
           return (
-            <p
+            <div
               key={i}
               data-paragraph={i}
               data-selected={selected ? 'true' : undefined}
@@ -101,7 +111,7 @@ export default function DocumentView({ host, locale }: { host: MemoryHost; local
                     </span>
                   ))
                 : null}
-            </p>
+            </div>
           );
         })}
       </div>

@@ -51,6 +51,7 @@ const useStyles = makeStyles({
 });
 
 export interface InsertDialogProps {
+  open: boolean;
   locale: Locale;
   plan: InsertPlan;
   doc: DocModel | null;
@@ -61,10 +62,10 @@ export interface InsertDialogProps {
   onClose(): void;
 }
 
-export default function InsertDialog({ locale, plan, doc, done, busy, onInsert, onClose }: InsertDialogProps) {
+export default function InsertDialog({ open, locale, plan, doc, done, busy, onInsert, onClose }: InsertDialogProps) {
   const s = useStyles();
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
+    <Dialog open={open} modalType="modal" onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
       <DialogSurface className={s.surface} aria-describedby={undefined}>
         <DialogBody>
           <DialogTitle>{tr(locale, 'insertTitle')}</DialogTitle>

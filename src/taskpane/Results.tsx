@@ -162,7 +162,7 @@ function StatusBadge({ locale, status }: { locale: Locale; status: SectionStatus
     weak: 'focusWeak',
   } as const;
   return (
-    <Badge appearance="tint" color={STATUS_COLOR[status]} size="small" shape="rounded">
+    <Badge appearance="tint" color={STATUS_COLOR[status]} size="small" shape="rounded" style={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
       {tr(locale, key[status])}
     </Badge>
   );
@@ -181,8 +181,10 @@ export function Summary({ locale, result }: { locale: Locale; result: CheckResul
   );
   return (
     <section className={s.card} aria-label={tr(locale, 'summaryTitle')}>
-      <div className={s.cardTitle}>
-        <Subtitle2 as="h2">{tr(locale, 'summaryTitle')}</Subtitle2>
+      <div>
+        <Subtitle2 as="h2" block>
+          {tr(locale, 'summaryTitle')}
+        </Subtitle2>
         <Caption1 className={s.muted}>{result.profileName}</Caption1>
       </div>
       <div className={s.stats}>
@@ -309,7 +311,6 @@ export function Findings(props: ResultsProps) {
                   {f.fix && p !== null ? (
                     <Button size="small" appearance="primary" disabled={busy} onClick={() => onFix(f)}>
                       {tr(locale, 'fix')}
-                      {f.fix.replacement ? `：${f.fix.replacement}` : ''}
                     </Button>
                   ) : null}
                   <Button size="small" appearance="subtle" disabled={busy} onClick={() => onIgnore(f)}>

@@ -1,15 +1,12 @@
 /**
  * Everything heavy the pane needs, loaded as one lazy chunk right after the first paint:
- * the checking engine, the built-in profiles (and their schema validator), the in-memory host
- * and the preview's sample document.
+ * the checking engine and the built-in profiles (with their schema validator).
  */
-import { check, detectProfile, modelFromLines, planSkeleton, type CheckResult, type DocModel, type InsertPlan, type Profile } from '../core';
+import { check, detectProfile, planSkeleton, type CheckResult, type DocModel, type InsertPlan, type Profile } from '../core';
 import { parseProfileJson, ProfileError } from '../core/profile';
-import { MemoryHost } from '../core/memory-host';
 import { builtinProfiles } from '../profiles';
-import sampleText from './sample.txt';
 
-export { parseProfileJson, ProfileError, MemoryHost };
+export { parseProfileJson, ProfileError };
 
 /** What the user picked: automatic detection, a built-in profile id, or a loaded file. */
 export type ProfileChoice = { kind: 'auto' } | { kind: 'builtin'; id: string } | { kind: 'custom'; profile: Profile; text: string };
@@ -45,15 +42,6 @@ export function runCheck(doc: DocModel, choice: ProfileChoice): CheckOutcome {
 /** The insert plan for the document as it is now (a fresh analysis of `doc`). */
 export function makePlan(doc: DocModel, profile: Profile): InsertPlan {
   return planSkeleton(doc, profile);
-}
-
-/** The built-in sample document of the preview: a 对照检查材料 with a section and a focus area missing. */
-export function sampleDocument(): DocModel {
-  return modelFromLines(sampleText.split(/\r?\n/).filter((l) => l.trim() !== ''));
-}
-
-export function createSampleHost(): MemoryHost {
-  return new MemoryHost(sampleDocument());
 }
 
 /** Serialises a choice for `host.setSetting('xingshen.profile', …)`. */

@@ -26,10 +26,11 @@ async function main() {
   const root = createRoot(container);
   root.render(<Shell />);
   try {
-    const [host, engine] = await Promise.all([wordHost(), loadEngine()]);
+    const [host] = await Promise.all([wordHost(), loadEngine()]);
     if (host) root.render(<Root host={host} />);
     else {
-      const preview = engine.createSampleHost();
+      const { createSampleHost } = await import(/* webpackChunkName: "sample" */ './sample');
+      const preview = createSampleHost();
       root.render(<Root host={preview} preview={preview} />);
     }
   } catch (e) {

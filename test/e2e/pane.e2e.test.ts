@@ -1,0 +1,155 @@
+/**
+ * The built task pane (dist/) in headless Chromium at Word's narrowest pane width, outside Office:
+ * office.js is blocked, so the pane must fall back to preview mode, and nothing may leave the machine.
+ * Run with `npm run test:e2e` (builds first).
+ */
+import * as fs from 'fs';
+import * as http from 'http';
+import * as os from 'os';
+import * as path from 'path';
+import type { AddressInfo } from 'net';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const OUT = path.join(ROOT, 'test-results');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+let server: http.Server;
+let base: string;
+let context: BrowserContext;
+let page: Page;
+let userDataDir: string;
+const requests: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html is missing: run `npm run build` first (npm run test:e2e does)');
+  server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xingshen-chromium-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 320, height: 800 },
+    locale: 'zh-CN',
+  });
+  context.on('request', (r) => requests.push(r.url()));
+  // office.js may be attempted but never fetched; anything else outside this machine is refused too.
+  await context.route(
+    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'blob:',
+    (route) => route.abort(),
+  );
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+});
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+});
+
+const button = (name: string) => page.getByRole('button', { name, exact: true });
+
+async function noHorizontalOverflow() {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(clientWidth).toBeLessThanOrEqual(320);
+  expect(scrollWidth).toBeLessThanOrEqual(320);
+}
+
+test('preview mode at 320 px: check, locate, insert all, flag and clear, offline', async () => {
+  await page.goto(`${base}/taskpane.html`);
+  await page.getByText('预览模式：未在 Word 中运行，正在检查内置示例文档').waitFor();
+  await page.locator('[data-testid="preview-doc"] [data-paragraph]').first().waitFor();
+
+  // Check.
+  await button('检查').click();
+  await page.getByTestId('stat-sections').waitFor();
+  const sections = await page.getByTestId('stat-sections').innerText();
+  const [present, required] = sections.split('\n')[0].split('/').map(Number);
+  expect(present).toBeLessThan(required); // the sample lacks 原因分析
+  expect(await page.locator('[data-testid^="section-"][data-status="missing"]').count()).toBeGreaterThan(0);
+  expect(await page.locator('[data-testid^="focus-"][data-status="missing"]').count()).toBeGreaterThan(0);
+  await expect(page.getByTestId('detection-reason').innerText()).resolves.toMatch(/自动识别/);
+  await noHorizontalOverflow();
+  fs.mkdirSync(OUT, { recursive: true });
+  await page.screenshot({ path: path.join(OUT, 'pane-after-check.png'), fullPage: true });
+
+  // Clicking a finding highlights its paragraph in the preview document.
+  const finding = page.locator('[data-testid="finding"] [role="button"]').first();
+  await finding.click();
+  const selected = page.locator('[data-testid="preview-doc"] [data-selected="true"]');
+  await selected.waitFor();
+  expect(await selected.count()).toBe(1);
+  await expect(selected.getAttribute('aria-current')).resolves.toBe('true');
+
+  // Insert everything that is missing, then the structure is complete.
+  await button('插入缺项').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  expect(await dialog.locator('[data-testid^="op-"]').count()).toBeGreaterThan(0);
+  await noHorizontalOverflow();
+  await page.screenshot({ path: path.join(OUT, 'pane-insert-dialog.png') });
+  await dialog.getByRole('button', { name: '全部插入', exact: true }).click();
+  await dialog.getByText('没有需要插入的内容：结构已完整。').waitFor();
+  await dialog.getByRole('button', { name: '关闭', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await expect(page.getByTestId('notice').innerText()).resolves.toMatch(/已插入 \d+ 处/);
+  await button('检查').click();
+  await page.waitForFunction(() => {
+    const t = document.querySelector('[data-testid="stat-sections"]')?.textContent ?? '';
+    const m = /(\d+)\/(\d+)/.exec(t);
+    return !!m && m[1] === m[2];
+  });
+  expect(await page.locator('[data-testid^="section-"][data-status="missing"]').count()).toBe(0);
+
+  // Flag unaddressed focus areas, then clear exactly those flags.
+  await button('标注').click();
+  await page.getByTestId('notice').getByText(/已添加 \d+ 处标注/).waitFor();
+  expect(await page.locator('[data-testid="preview-doc"] [data-flagged="true"]').count()).toBeGreaterThan(0);
+  await button('清除标注').click();
+  await page.getByTestId('notice').getByText(/已清除 \d+ 处标注/).waitFor();
+  expect(await page.locator('[data-testid="preview-doc"] [data-flagged="true"]').count()).toBe(0);
+  await noHorizontalOverflow();
+  await page.screenshot({ path: path.join(OUT, 'pane-after-insert.png'), fullPage: true });
+
+  // Nothing but office.js was even attempted outside this machine, and office.js was blocked.
+  const outside = requests.filter((u) => !/^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:)/.test(u));
+  expect(outside.filter((u) => u !== OFFICE_JS)).toEqual([]);
+  expect(requests).toContain(`${base}/taskpane.html`);
+  expect(pageErrors).toEqual([]);
+});

@@ -1,0 +1,233 @@
+/** @jest-environment jsdom */
+import * as React from 'react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { modelFromLines, type DocumentHost } from '../../src/core';
+import { MemoryHost } from '../../src/core/memory-host';
+import { Root } from '../../src/taskpane/App';
+import { SETTING_IGNORES, SETTING_PROFILE } from '../../src/taskpane/logic';
+
+/** A 作风建设 report with 原因分析 and one 聚焦 area missing, and a half-width quote to fix. */
+const LINES = [
+  '作风建设专项行动组织生活会个人对照检查材料',
+  '按照市委关于召开组织生活会的有关要求，我紧紧围绕作风建设专项行动方案，围绕“五个聚焦”，深入查摆了问题。现汇报如下：',
+  '一、学习情况',
+  '我坚持学深学透党的创新理论，认真研读《习近平谈治国理政（第四卷）》，组织班子集中学习30余次。',
+  '二、作风建设存在的问题',
+  '聚焦习近平总书记重要讲话重要指示和党中央决策部署，深入查摆在学习贯彻上有没有领会不深、把握不准等问题，在工作落实中有没有打折扣、搞变通等问题。经过查摆，我在工作落实上往往以会议传达会议、以文件落实文件，理论学习仅限于形式。',
+  '聚焦高质量发展，深入查摆在思想观念上有没有因循守旧、固步自封等问题，在工作推动上有没有定力不够、韧劲不足、办法不多等问题。我习惯于凭老经验处理问题，布置之后缺乏检查落实。',
+  '聚焦群众的急难愁盼，深入查摆在为民服务上有没有敷衍了事、推诿扯皮等问题。我对不属于自己分管的群众诉求有回避心理，不敢迎难而上。',
+  '聚焦加固中央八项规定堤坝、锲而不舍纠“四风”树新风，深入查摆在思想认识上有没有歇脚松劲、疲劳厌战等问题，在具体执行上有没有隐形变异、反弹回潮等问题。我没有深刻认识到解决"四风"问题的重要性，存在松劲情绪。',
+  '三、今后的努力方向和改进措施',
+  '一是强化理论学习，提高政治能力。二是强化宗旨意识，真心服务群众。三是强化责任担当，狠抓工作落实。',
+];
+
+function setup(opts: { settings?: Record<string, string>; readOnly?: boolean; host?: DocumentHost; preview?: boolean } = {}) {
+  const mem = new MemoryHost(modelFromLines(LINES), { settings: opts.settings, readOnly: opts.readOnly });
+  const host = opts.host ?? mem;
+  const utils = render(<Root host={host} preview={opts.preview === false ? undefined : mem} debounceMs={20} />);
+  return { mem, host, user: userEvent.setup(), ...utils };
+}
+
+async function runCheck(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: '检查' }));
+  await screen.findByTestId('stat-sections');
+}
+
+const statText = (id: string) => screen.getByTestId(id).textContent ?? '';
+const ratio = (id: string) => {
+  const m = /(\d+)\/(\d+)/.exec(statText(id));
+  if (!m) throw new Error(`no ratio in ${id}: ${statText(id)}`);
+  return [Number(m[1]), Number(m[2])];
+};
+
+beforeAll(() => {
+  // jsdom lacks these; Fluent's positioning and motion only feature-test them.
+  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false })) as typeof window.matchMedia;
+  Element.prototype.scrollTo ??= function () {};
+});
+
+describe('task pane', () => {
+  it('shows the preview banner and, after 检查, the summary, the section checklist and the focus areas', async () => {
+    const { user } = setup();
+    expect(screen.getByText('预览模式：未在 Word 中运行，正在检查内置示例文档')).toBeTruthy();
+    await runCheck(user);
+    const [present, required] = ratio('stat-sections');
+    expect(present).toBe(required - 1);
+    const missingSections = document.querySelectorAll('[data-testid^="section-"][data-status="missing"]');
+    expect(missingSections).toHaveLength(1);
+    expect(missingSections[0].textContent).toMatch(/原因/);
+    expect(document.querySelectorAll('[data-testid^="focus-"][data-status="missing"]')).toHaveLength(1);
+    expect(document.querySelectorAll('[data-testid^="focus-"][data-status="addressed"]').length).toBeGreaterThan(0);
+    const [addressed, total] = ratio('stat-aspects');
+    expect(addressed).toBeLessThan(total);
+    expect(screen.getByTestId('detection-reason').textContent).toMatch(/自动识别/);
+    expect(screen.getByTestId('group-structure')).toBeTruthy();
+  });
+
+  it('clicking a finding selects its paragraph in the host and highlights it in the preview', async () => {
+    const { user, mem } = setup();
+    const select = jest.spyOn(mem, 'select');
+    await runCheck(user);
+    const finding = within(screen.getByTestId('group-structure')).getAllByTestId('finding')[0];
+    await user.click(within(finding).getByRole('button', { name: /第 \d+ 段/ }));
+    expect(select).toHaveBeenCalledTimes(1);
+    const [paragraph] = select.mock.calls[0];
+    expect(typeof paragraph).toBe('number');
+    await waitFor(() => expect(document.querySelector('[data-selected="true"]')?.getAttribute('data-paragraph')).toBe(String(paragraph)));
+    // A section row with a paragraph selects that heading.
+    await user.click(screen.getByTestId('section-study'));
+    expect(select.mock.calls.at(-1)?.[0]).toBe(2);
+  });
+
+  it('insert preview lists the ops; 全部插入 then re-check shows every section present, and inserting again adds nothing', async () => {
+    const { user, mem } = setup();
+    const apply = jest.spyOn(mem, 'apply');
+    await runCheck(user);
+    await user.click(screen.getByRole('button', { name: '插入缺项' }));
+    const dialog = await screen.findByRole('dialog');
+    const ops = within(dialog).getAllByTestId(/^op-/);
+    expect(ops.length).toBeGreaterThanOrEqual(2);
+    expect(dialog.textContent).toMatch(/原因分析/);
+    expect(dialog.textContent).toMatch(/重新编号/);
+    await user.click(within(dialog).getByRole('button', { name: '全部插入' }));
+    await within(dialog).findByText('没有需要插入的内容：结构已完整。');
+    expect(apply).toHaveBeenCalledTimes(1);
+    const report = await apply.mock.results[0].value;
+    expect(report.inserted.length).toBe(ops.length);
+    expect(screen.getByTestId('notice').textContent).toMatch(new RegExp(`已插入 ${ops.length} 处`));
+    const [present, required] = ratio('stat-sections');
+    expect(present).toBe(required);
+    expect(document.querySelectorAll('[data-testid^="section-"][data-status="missing"]')).toHaveLength(0);
+    // Applying the same plan again through the host inserts nothing.
+    const again = await mem.apply(apply.mock.calls[0][0]);
+    expect(again.inserted).toEqual([]);
+    expect(again.skipped.length).toBe(ops.length);
+  });
+
+  it('标注 flags every unaddressed focus area in the host and 清除标注 removes them', async () => {
+    const { user, mem } = setup();
+    await runCheck(user);
+    await user.click(screen.getByRole('button', { name: '标注' }));
+    await waitFor(() => expect(mem.flagged.size).toBeGreaterThan(0));
+    const messages = [...mem.flagged.values()].flat();
+    expect(messages.some((m) => /防范化解重大风险/.test(m))).toBe(true);
+    expect(screen.getByTestId('notice').textContent).toMatch(new RegExp(`已添加 ${messages.length} 处标注`));
+    expect(document.querySelectorAll('[data-flagged="true"]').length).toBe(mem.flagged.size);
+    await user.click(screen.getByRole('button', { name: '清除标注' }));
+    await waitFor(() => expect(mem.flagged.size).toBe(0));
+    expect(screen.getByTestId('notice').textContent).toMatch(new RegExp(`已清除 ${messages.length} 处标注`));
+    expect(document.querySelectorAll('[data-flagged="true"]')).toHaveLength(0);
+  });
+
+  it('a profile file with errors lists each bad field path and is not used', async () => {
+    const { user, mem } = setup();
+    await user.selectOptions(screen.getByTestId('profile-select'), '__load__');
+    const input = (await screen.findByTestId('profile-file')) as HTMLInputElement;
+    const bad = JSON.stringify({ schemaVersion: 1, id: 'Bad Id', name: 'x', sections: [{ id: 'a', title: 't' }] });
+    await user.upload(input, new File([bad], 'bad.json', { type: 'application/json' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/配置文件有误/);
+    expect(alert.textContent).toMatch(/(^|[^.\w])id：/);
+    expect(alert.textContent).toMatch(/sections\[0\]\.required/);
+    expect(await mem.getSetting(SETTING_PROFILE)).toBeUndefined();
+  });
+
+  it('a valid profile file is used and remembered', async () => {
+    const { user, mem } = setup();
+    await user.selectOptions(screen.getByTestId('profile-select'), '__load__');
+    const input = (await screen.findByTestId('profile-file')) as HTMLInputElement;
+    const profile = {
+      schemaVersion: 1,
+      id: 'mini',
+      name: '迷你配置',
+      sections: [
+        { id: 'study', title: '学习情况', required: true },
+        { id: 'plan', title: '整改措施', required: true },
+      ],
+    };
+    await user.upload(input, new File([JSON.stringify(profile)], 'mini.json', { type: 'application/json' }));
+    await screen.findByText('已加载配置文件「迷你配置」');
+    expect(JSON.parse((await mem.getSetting(SETTING_PROFILE))!).id).toBe('mini');
+    await runCheck(user);
+    expect(ratio('stat-sections')[1]).toBe(2);
+  });
+
+  it('restores the remembered built-in profile', async () => {
+    const { user } = setup({ settings: { [SETTING_PROFILE]: 'generic' } });
+    await waitFor(() => expect((screen.getByTestId('profile-select') as HTMLSelectElement).value).toBe('generic'));
+    await runCheck(user);
+    expect(screen.queryByTestId('detection-reason')).toBeNull();
+  });
+
+  it('switches to English', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByText('Preview mode: not running in Word; checking the built-in sample document')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    await screen.findByTestId('stat-sections');
+    expect(screen.getByText('Sections', { selector: 'h2' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '中文' })).toBeTruthy();
+  });
+
+  it('忽略 hides a finding and remembers it per document; 一键修改 applies the fix', async () => {
+    const { user, mem } = setup();
+    await runCheck(user);
+    const before = screen.getAllByTestId('finding').length;
+    await user.click(within(screen.getAllByTestId('finding')[0]).getByRole('button', { name: '忽略' }));
+    expect(screen.getAllByTestId('finding')).toHaveLength(before - 1);
+    expect(JSON.parse((await mem.getSetting(SETTING_IGNORES))!)).toHaveLength(1);
+    const fixable = screen.getAllByTestId('finding').find((f) => within(f).queryByRole('button', { name: '一键修改' }));
+    if (!fixable) throw new Error('expected a fixable finding (half-width quotes)');
+    const applyFix = jest.spyOn(mem, 'applyFix');
+    await user.click(within(fixable).getByRole('button', { name: '一键修改' }));
+    await waitFor(() => expect(applyFix).toHaveBeenCalled());
+    expect(await applyFix.mock.results[0].value).toBe(true);
+  });
+
+  it('re-checks automatically after an edit, unless switched off', async () => {
+    const { user, mem } = setup();
+    await runCheck(user);
+    const n = screen.getAllByTestId('finding').length;
+    act(() => mem.setParagraphText(3, '我学习了。这里有"半角引号"。'));
+    await waitFor(() => expect(screen.getAllByTestId('finding').length).not.toBe(n));
+    const n2 = screen.getAllByTestId('finding').length;
+    await user.click(screen.getByRole('switch'));
+    act(() => mem.setParagraphText(3, LINES[3]));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(screen.getAllByTestId('finding')).toHaveLength(n2);
+  });
+
+  it('says when the document is read-only and disables writing', async () => {
+    setup({ readOnly: true });
+    await screen.findByText('文档为只读或受保护，无法插入或标注；检查仍可进行。');
+    expect((screen.getByRole('button', { name: '插入缺项' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: '检查' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('shows host errors as a message, and a readable message instead of a blank pane when rendering fails', async () => {
+    const mem = new MemoryHost(modelFromLines(LINES));
+    jest.spyOn(mem, 'read').mockRejectedValue(new Error('GeneralException: 无法读取文档'));
+    const { unmount } = render(<Root host={mem} />);
+    fireEvent.click(screen.getByRole('button', { name: '检查' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/无法读取文档/);
+    unmount();
+
+    const broken = new MemoryHost(modelFromLines(LINES));
+    jest.spyOn(broken, 'capabilities').mockImplementation(() => {
+      throw new Error('Word API 不可用');
+    });
+    const err = jest.spyOn(console, 'error').mockImplementation(() => {});
+    render(<Root host={broken} />);
+    expect(screen.getByRole('alert').textContent).toMatch(/任务窗格出现错误.*Word API 不可用/s);
+    err.mockRestore();
+  });
+
+  it('tells the user which Word features are unavailable', async () => {
+    const mem = new MemoryHost(modelFromLines(LINES), { capabilities: { comments: false, paragraphEvents: false }, trackChanges: true });
+    render(<Root host={mem} />);
+    expect(screen.getByText(/不支持批注/)).toBeTruthy();
+    expect(screen.getByText(/不支持段落变更事件/)).toBeTruthy();
+    await screen.findByText('修订模式已打开：插入的内容将显示为修订。');
+  });
+});
