@@ -225,11 +225,17 @@ export function fixDocx(bytes: Uint8Array, profile: Profile): FixOutcome {
     const over = pp.pieces.filter((x) => x.text.length > 0 && x.at < end && x.at + x.text.length > r.start);
     const covered = over.reduce((n, x) => n + Math.min(end, x.at + x.text.length) - Math.max(r.start, x.at), 0);
     if (!over.length || covered !== r.length || over.some((x) => x.rawStart === undefined)) continue;
+    // Same length ("二、"→"三、"): each piece keeps its share of the marker, so run splits survive.
+    // Otherwise the first piece takes the whole new marker.
+    const sameLength = r.to.length === r.length;
     over.forEach((x, k) => {
       const raw = xml.slice(x.rawStart, x.rawEnd);
-      const s = x.rawStart! + rawOffset(raw, Math.max(r.start, x.at) - x.at);
-      const e = x.rawStart! + rawOffset(raw, Math.min(end, x.at + x.text.length) - x.at);
-      edits.push({ start: s, end: e, text: k === 0 ? escapeText(r.to) : '', rank: 0, seq: seq++ });
+      const a = Math.max(r.start, x.at);
+      const b = Math.min(end, x.at + x.text.length);
+      const s = x.rawStart! + rawOffset(raw, a - x.at);
+      const e = x.rawStart! + rawOffset(raw, b - x.at);
+      const text = sameLength ? r.to.slice(a - r.start, b - r.start) : k === 0 ? r.to : '';
+      edits.push({ start: s, end: e, text: escapeText(text), rank: 0, seq: seq++ });
     });
     newText[r.paragraph] = newText[r.paragraph].slice(0, r.start) + r.to + newText[r.paragraph].slice(end);
     renumbered.push(r);
