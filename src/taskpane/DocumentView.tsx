@@ -50,9 +50,17 @@ const useStyles = makeStyles({
   heading: { fontWeight: tokens.fontWeightSemibold, textIndent: 0, fontSize: tokens.fontSizeBase300, marginTop: tokens.spacingVerticalXS },
   selected: { backgroundColor: tokens.colorPaletteYellowBackground2, borderLeftColor: tokens.colorPaletteMarigoldBorderActive },
   flagged: { borderLeftColor: tokens.colorPaletteRedBorderActive },
-  flagNote: { display: 'block', textIndent: 0, marginTop: '2px', color: tokens.colorPaletteRedForeground1 },
+  flagNote: {
+    display: 'block',
+    textIndent: 0,
+    marginTop: '2px',
+    fontWeight: tokens.fontWeightRegular,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorPaletteRedForeground1,
+  },
   empty: { color: tokens.colorNeutralForeground4 },
-  title: { margin: 0, marginRight: tokens.spacingHorizontalS },
+  head: { display: 'flex', flexDirection: 'column' },
+  title: { margin: 0 },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -74,11 +82,11 @@ export default function DocumentView({ host, locale }: { host: MemoryHost; local
     if (!sel || !page) return;
     const el = page.querySelector<HTMLElement>(`[data-paragraph="${sel.paragraph}"]`);
     // Scroll only the document view (it is sticky), never the pane itself.
-    if (el && typeof page.scrollTo === 'function') page.scrollTo({ top: el.offsetTop - page.offsetTop - 8, behavior: 'smooth' });
+    if (el && typeof page.scrollTo === 'function') page.scrollTo({ top: Math.max(0, el.offsetTop - 8), behavior: 'smooth' });
   }, [sel]);
   return (
     <section className={s.root} aria-label={tr(locale, 'previewDocTitle')} data-testid="preview-doc">
-      <div>
+      <div className={s.head}>
         <Text as="h2" weight="semibold" size={300} className={s.title}>
           {tr(locale, 'previewDocTitle')}
         </Text>
