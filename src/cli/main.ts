@@ -12,6 +12,9 @@ import { builtinProfiles, getBuiltinProfile } from '../profiles';
 import { expandInputs, loadAllowFile, loadDocument, loadPackFile, loadProfileFile, UsageError } from './io';
 import type { CheckOptions } from '../core/engine';
 import { formatText } from './report-text';
+import { batchCsv, batchHtml, batchRows } from '../core/batch';
+import { createProgress } from './progress';
+import { stamp, writeReportFile } from './report-file';
 import { runFix } from './cmd-fix';
 import { runNew } from './cmd-new';
 
@@ -29,7 +32,7 @@ export const EXIT_USAGE = 2;
 const HELP = `省身 xingshen — 对照检查材料结构与重点方面检查
 
 用法 (usage):
-  xingshen check [--profile auto|<id>|<file.json>] [--format text|json] <文件或文件夹…>
+  xingshen check [--profile auto|<id>|<file.json>] [--format text|json|csv|html] [-o <报告文件>] <文件或文件夹…>
   xingshen new [--profile <id|file.json>] [--title "…"] -o <草稿.docx>   生成带骨架的新材料 (new draft)
   xingshen fix <in.docx> (-o <out.docx> | --in-place) [--profile auto|<id>|<file.json>]   补齐缺少的部分 (fix)
   xingshen profiles            列出内置配置 (list built-in profiles)
@@ -37,7 +40,8 @@ const HELP = `省身 xingshen — 对照检查材料结构与重点方面检查
 
 check 选项:
   -p, --profile   auto（默认，按文档特征自动选择）、内置配置 id，或配置文件路径
-  -f, --format    text（默认，中文报告）或 json
+  -f, --format    text（默认，中文报告）、json、csv（汇总表，Excel 可直接打开）或 html（汇总表加逐个文件详情）
+  -o, --output    把报告写入文件而不是输出到屏幕；未给 --format 时按扩展名（.csv/.html/.json）选择格式
       --disable   关闭某条规则，可重复，如 --disable structure/numbering
       --pack      追加用户规则包（JSON，格式同 src/profiles/packs），可重复
       --allow     白名单文件：每行一个词语，这些词语从不被用词、规范表述类规则标出
@@ -89,9 +93,10 @@ async function resolveProfile(spec: string, cwd: string): Promise<Profile | 'aut
 }
 
 /** Checks files one by one; an unreadable file becomes an error row and the run goes on. */
-export async function checkFiles(files: readonly string[], profile: Profile | 'auto', cwd: string, options: Pick<CheckOptions, 'disable' | 'packs' | 'allow'> = {}): Promise<FileResult[]> {
+export async function checkFiles(files: readonly string[], profile: Profile | 'auto', cwd: string, options: Pick<CheckOptions, 'disable' | 'packs' | 'allow'> = {}, onFile?: (index: number, total: number, file: string) => void): Promise<FileResult[]> {
   const out: FileResult[] = [];
   for (const file of files) {
+    onFile?.(out.length, files.length, file);
     try {
       const doc = await loadDocument(file, cwd);
       const chosen = profile === 'auto' ? detectProfile(doc, builtinProfiles) : { profile, reason: `指定配置：${profile.name}` };
@@ -109,39 +114,65 @@ export function exitCodeFor(results: readonly FileResult[]): number {
   return results.some((r) => r.result && r.result.summary.errors > 0) ? EXIT_FINDINGS : EXIT_OK;
 }
 
+const FORMATS = ['text', 'json', 'csv', 'html'];
+
+/** The format an output file name implies (report.csv → csv); text when there is none. */
+function formatFromName(output: string | undefined): string {
+  const m = /\.(csv|html?|json)$/i.exec(output ?? '');
+  const ext = m ? m[1].toLowerCase() : 'text';
+  return ext === 'htm' ? 'html' : ext;
+}
+
 async function runCheck(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
       profile: { type: 'string', short: 'p', default: 'auto' },
-      format: { type: 'string', short: 'f', default: 'text' },
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
       disable: { type: 'string', multiple: true, default: [] },
       pack: { type: 'string', multiple: true, default: [] },
       allow: { type: 'string' },
     },
   });
-  const format = values.format as string;
-  if (!['text', 'json'].includes(format)) throw new UsageError(`不支持的输出格式“${format}”，可用：text、json`);
+  const output = values.output as string | undefined;
+  const format = (values.format as string | undefined) ?? formatFromName(output);
+  if (!FORMATS.includes(format)) throw new UsageError(`不支持的输出格式“${format}”，可用：${FORMATS.join('、')}`);
   if (!positionals.length) throw new UsageError('请指定要检查的文件或文件夹');
   const profile = await resolveProfile(values.profile as string, io.cwd);
   const files = await expandInputs(positionals, io.cwd);
   if (!files.length) throw new UsageError('所给文件夹中没有 .docx 或 .txt 文件');
   const packs = await Promise.all((values.pack as string[]).map((f) => loadPackFile(f, io.cwd)));
   const allow = values.allow ? await loadAllowFile(values.allow as string, io.cwd) : undefined;
-  const results = await checkFiles(files, profile, io.cwd, { disable: values.disable as string[], packs, allow });
-  if (format === 'json') io.stdout.write(JSON.stringify({ version: 1, results: results.map(toJson) }, null, 2) + '\n');
+  const progress = createProgress(io.stderr, io.isTTY, { columns: (io.stderr as { columns?: number }).columns });
+  let results: FileResult[];
+  try {
+    results = await checkFiles(files, profile, io.cwd, { disable: values.disable as string[], packs, allow }, progress.update);
+  } finally {
+    progress.done();
+  }
+  const profileFor = (id: string) => (profile !== 'auto' && profile.id === id ? profile : getBuiltinProfile(id));
+  let report: string;
+  if (format === 'json') report = JSON.stringify({ version: 1, results: results.map(toJson) }, null, 2) + '\n';
+  else if (format === 'csv') report = batchCsv(batchRows(results, profileFor));
+  else if (format === 'html') report = batchHtml(results, profileFor, { generatedAt: stamp() });
   else {
+    report = '';
     for (const r of results) {
-      if (r.result) io.stdout.write(formatText(r.file, r.result) + '\n');
-      else io.stdout.write(`━━ ${r.file} ━━\n无法读取：${r.error}\n\n`);
+      if (r.result) report += formatText(r.file, r.result) + '\n';
+      else report += `━━ ${r.file} ━━\n无法读取：${r.error}\n\n`;
     }
     if (results.length > 1) {
       const bad = results.filter((r) => r.error).length;
       const withErrors = results.filter((r) => r.result && r.result.summary.errors > 0).length;
-      io.stdout.write(`共 ${results.length} 个文件：${withErrors} 个有错误级问题，${bad} 个无法读取。\n`);
+      report += `共 ${results.length} 个文件：${withErrors} 个有错误级问题，${bad} 个无法读取。\n`;
     }
   }
+  if (output) {
+    const written = await writeReportFile(output, io.cwd, report);
+    if (io.isTTY) io.stderr.write(`报告已写入 ${written}\n`);
+  } else io.stdout.write(report);
   return exitCodeFor(results);
 }
 
