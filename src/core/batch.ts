@@ -221,7 +221,9 @@ table.summary{border-collapse:collapse;width:100%;margin:16px 0 28px;font-size:1
 table.summary th,table.summary td{border:1px solid #bbb;padding:4px 6px;text-align:left;vertical-align:top}
 table.summary th{background:#f2f2f2;white-space:nowrap}
 table.summary td.n{text-align:right;white-space:nowrap}
-table.summary td.file{word-break:break-all}
+table.summary td.file{min-width:13em;overflow-wrap:anywhere}
+table.summary td.profile{min-width:8em;font-size:12px;color:#444}
+table.summary td.why{min-width:9em}
 table.summary thead{display:table-header-group}
 table.summary tr{break-inside:avoid}
 .v{display:inline-block;padding:0 6px;border-radius:3px;font-weight:bold;white-space:nowrap}
@@ -309,7 +311,8 @@ export function batchHtml(items: readonly BatchInput[], profileFor: ProfileLooku
       if (c.id === 'file') return `<td class="file"><a href="#${r.anchor}">${e(v)}</a></td>`;
       if (c.id === 'verdict') return `<td class="verdict">${r.verdict ? `<span class="v v-${r.verdict}">${e(v)}</span>` : r.error !== null ? `<span class="v v-unreadable">${t(T.unreadable)}</span>` : ''}</td>`;
       if (c.id === 'error') return `<td class="error">${e(v)}</td>`;
-      if (c.id === 'profile' || c.id === 'why') return `<td>${e(v)}</td>`;
+      if (c.id === 'profile') return `<td class="profile" title="${e(r.profile ?? '')}">${e(v)}</td>`;
+      if (c.id === 'why') return `<td class="why">${e(v)}</td>`;
       return `<td class="n">${e(v)}</td>`;
     });
     out.push(`<tr class="${rowClass(r)}"><td class="n">${r.index}</td>${cells.join('')}</tr>`);
