@@ -1,0 +1,90 @@
+/** Part 2: .docx throughput — our readDocx + full check vs mammoth.extractRawText, same files, same process. */
+import * as fs from 'fs';
+import * as path from 'path';
+import { check, type Profile } from '../src/core';
+import { readDocx } from '../src/docx';
+import { getBuiltinProfile } from '../src/profiles';
+import { buildDocx } from '../test/fixtures/docx-builder';
+import { generate, toParaSpecs } from './generate';
+import { ensureOutDir, fmtInt, fmtKB, fmtMs, fmtX, log, table, timeAsync, type Timing } from './lib';
+
+export interface DocxFileResult {
+  paragraphs: number;
+  file: string;
+  bytes: number;
+  /** Paragraphs our reader returned (sanity: must equal `paragraphs`). */
+  read: number;
+  ours: Timing;
+  /** Of which reading alone (median). */
+  readMs: number;
+  mammoth: Timing;
+  ratio: number;
+}
+
+export interface DocxResult {
+  files: DocxFileResult[];
+  /** Sum of our medians / sum of mammoth's over the set: the budgeted figure. */
+  ratio: number;
+}
+
+const PLAN: Record<number, { runs: number; capMs: number }> = {
+  1000: { runs: 7, capMs: 15_000 },
+  10000: { runs: 3, capMs: 30_000 },
+  50000: { runs: 2, capMs: 30_000 },
+};
+
+const written = new Set<string>();
+
+/**
+ * Writes bench/out/bench-<n>.docx (once per process, so a changed generator never leaves a stale file):
+ * auto-numbered Heading 1/2 (一、/（一）), typed "1." sub-headings, body paragraphs in a body style.
+ */
+export function docxFile(n: number): string {
+  const file = path.join(ensureOutDir(), `bench-${n}.docx`);
+  if (!written.has(file)) {
+    fs.writeFileSync(file, buildDocx({ body: toParaSpecs(generate(n)), numbering: true }));
+    written.add(file);
+  }
+  return file;
+}
+
+export async function runDocx(sizes: number[]): Promise<DocxResult> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mammoth = require('mammoth') as { extractRawText(input: { buffer: Buffer }): Promise<{ value: string }> };
+  const profile = getBuiltinProfile('zuofeng-2022') as Profile;
+  const files: DocxFileResult[] = [];
+  // Warm both code paths on the smallest file so neither pays the JIT on the first timed run.
+  const warm = fs.readFileSync(docxFile(sizes[0]));
+  check(readDocx(warm), profile);
+  await mammoth.extractRawText({ buffer: warm });
+
+  for (const n of sizes) {
+    const file = docxFile(n);
+    const bytes = fs.readFileSync(file);
+    const plan = PLAN[n] ?? { runs: 2, capMs: 30_000 };
+    let read = 0;
+    const readSamples: number[] = [];
+    const ours = await timeAsync(async () => {
+      const t = performance.now();
+      const doc = readDocx(bytes);
+      readSamples.push(performance.now() - t);
+      read = doc.paragraphs.length;
+      check(doc, profile);
+    }, plan);
+    const mammothT = await timeAsync(() => mammoth.extractRawText({ buffer: bytes }), plan);
+    const readMs = [...readSamples].sort((a, b) => a - b)[readSamples.length >> 1];
+    files.push({ paragraphs: n, file: path.relative(process.cwd(), file), bytes: bytes.length, read, ours, readMs, mammoth: mammothT, ratio: ours.ms / mammothT.ms });
+    log(`  docx ${fmtInt(n)}: ours ${fmtMs(ours.ms)} (read ${fmtMs(readMs)}), mammoth ${fmtMs(mammothT.ms)}`);
+  }
+  const sum = (f: (x: DocxFileResult) => number) => files.reduce((a, x) => a + f(x), 0);
+  return { files, ratio: sum((x) => x.ours.ms) / sum((x) => x.mammoth.ms) };
+}
+
+export function docxTable(r: DocxResult): string {
+  return (
+    table(
+      ['paragraphs', '.docx size', 'ours: read + check', 'of which read', 'mammoth.extractRawText', 'ours / mammoth'],
+      r.files.map((f) => [fmtInt(f.paragraphs), fmtKB(f.bytes), `${fmtMs(f.ours.ms)} (${f.ours.runs} runs)`, fmtMs(f.readMs), `${fmtMs(f.mammoth.ms)} (${f.mammoth.runs} runs)`, fmtX(f.ratio)]),
+    ) + `\nWhole set: ours / mammoth = ${fmtX(r.ratio)}`
+  );
+}
