@@ -153,3 +153,17 @@ test('preview mode at 320 px: check, locate, insert all, flag and clear, offline
   expect(requests).toContain(`${base}/taskpane.html`);
   expect(pageErrors).toEqual([]);
 });
+
+test('an old web view without modern features gets a clear message instead of a blank pane', async () => {
+  const old = await context.newPage();
+  await old.addInitScript(() => {
+    // What Internet Explorer 11 lacks among the features the inline check tests.
+    (window as unknown as { fetch?: unknown }).fetch = undefined;
+  });
+  await old.goto(`${base}/taskpane.html`);
+  await old.getByText('当前 Word 使用的旧版浏览器内核（Internet Explorer / 旧版 Edge）不受支持。').waitFor();
+  await old.getByText(/legacy web view/).waitFor();
+  await old.waitForTimeout(300);
+  expect(await old.getByTestId('pane').count()).toBe(0);
+  await old.close();
+});
