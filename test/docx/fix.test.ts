@@ -172,6 +172,22 @@ describe('fixDocx formatting', () => {
   });
 });
 
+describe('fixDocx on unusual but valid XML', () => {
+  it('writes inserted paragraphs with the prefix the document uses, and handles entities and empty paragraphs', () => {
+    const lines = seedWithout(['causes']);
+    const body = lines.map((t) => `<x:p><x:r><x:t>${t.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}</x:t></x:r></x:p><x:p/>`).join('');
+    const doc = `<?xml version="1.0" encoding="UTF-8"?><x:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><!-- a comment <x:p> --><x:body>${body}<x:sectPr/></x:body></x:document>`;
+    const input = buildDocx({ body: [], override: { 'word/document.xml': doc } });
+    const r = fixDocx(input, profile);
+    const xml = strFromU8(unzipSync(r.bytes!)['word/document.xml']);
+    expect(xml).not.toMatch(/<w:/);
+    expect(xml).toContain('<x:t xml:space="preserve">三、原因分析</x:t>');
+    const after = readDocx(r.bytes!);
+    expect(after.paragraphs.length).toBe(lines.length * 2 + 2);
+    expect(fixDocx(r.bytes!, profile).changed).toBe(false);
+  });
+});
+
 describe('fixDocx errors', () => {
   it.each([
     ['bad-not-zip.docx', 'not-zip'],
