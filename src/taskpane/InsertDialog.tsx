@@ -20,7 +20,7 @@ import { tr, type Locale } from '../core/i18n';
 import { whereLabel } from './logic';
 
 const useStyles = makeStyles({
-  surface: { maxWidth: 'min(560px, calc(100vw - 24px))', width: '100%', boxSizing: 'border-box', paddingLeft: tokens.spacingHorizontalL, paddingRight: tokens.spacingHorizontalL },
+  surface: { maxWidth: '560px', width: 'calc(100% - 24px)', boxSizing: 'border-box', paddingLeft: tokens.spacingHorizontalL, paddingRight: tokens.spacingHorizontalL },
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxHeight: '60vh', overflowY: 'auto', overflowX: 'hidden' },
   op: {
     display: 'flex',

@@ -107,7 +107,7 @@ test('preview mode at 320 px: check, locate, insert all, flag and clear, offline
   await expect(page.getByTestId('detection-reason').innerText()).resolves.toMatch(/自动识别/);
   await noHorizontalOverflow();
   fs.mkdirSync(OUT, { recursive: true });
-  await page.screenshot({ path: path.join(OUT, 'pane-after-check.png'), fullPage: true });
+  await page.screenshot({ path: path.join(OUT, 'pane-after-check.png'), fullPage: true, animations: 'disabled' });
 
   // Clicking a finding highlights its paragraph in the preview document.
   const finding = page.locator('[data-testid="finding"] [role="button"]').first();
@@ -123,7 +123,7 @@ test('preview mode at 320 px: check, locate, insert all, flag and clear, offline
   await dialog.waitFor();
   expect(await dialog.locator('[data-testid^="op-"]').count()).toBeGreaterThan(0);
   await noHorizontalOverflow();
-  await page.screenshot({ path: path.join(OUT, 'pane-insert-dialog.png') });
+  await page.screenshot({ path: path.join(OUT, 'pane-insert-dialog.png'), animations: 'disabled' });
   await dialog.getByRole('button', { name: '全部插入', exact: true }).click();
   await dialog.getByText('没有需要插入的内容：结构已完整。').waitFor();
   await dialog.getByRole('button', { name: '关闭', exact: true }).click();
@@ -145,7 +145,7 @@ test('preview mode at 320 px: check, locate, insert all, flag and clear, offline
   await page.getByTestId('notice').getByText(/已清除 \d+ 处标注/).waitFor();
   expect(await page.locator('[data-testid="preview-doc"] [data-flagged="true"]').count()).toBe(0);
   await noHorizontalOverflow();
-  await page.screenshot({ path: path.join(OUT, 'pane-after-insert.png'), fullPage: true });
+  await page.screenshot({ path: path.join(OUT, 'pane-after-insert.png'), fullPage: true, animations: 'disabled' });
 
   // Nothing but office.js was even attempted outside this machine, and office.js was blocked.
   const outside = requests.filter((u) => !/^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:)/.test(u));
