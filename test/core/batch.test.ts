@@ -7,29 +7,7 @@ import { parseProfile, type Profile } from '../../src/core/profile';
 import { getBuiltinProfile } from '../../src/profiles';
 import zuofengJson from '../../src/profiles/zuofeng-2022.json';
 import { lineIndex, seedLines, zuofeng } from '../helpers/docs';
-
-/** Minimal RFC 4180 parser: quoted fields with doubled quotes, commas and line breaks inside. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (field += c), i++;
-    } else if (c === '"' && field === '') (quoted = true), i++;
-    else if (c === ',') row.push(field), (field = ''), i++;
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), (i += 2);
-    else if (c === '"' || c === '\r' || c === '\n') throw new Error(`bad CSV at ${i}: ${JSON.stringify(text.slice(i - 10, i + 10))}`);
-    else (field += c), i++;
-  }
-  if (field !== '' || row.length) throw new Error('CSV does not end with CRLF');
-  return rows;
-}
+import { parseCsv } from '../helpers/csv';
 
 const lookup = (id: string) => getBuiltinProfile(id);
 
