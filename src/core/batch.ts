@@ -253,8 +253,10 @@ ul.aspects{list-style:none;padding-left:22px}
 .error{color:#9b1111}
 .back{font-size:12px}
 a{color:#0f5c9e}
+@page{size:A4;margin:15mm}
 @media print{
   body{margin:0;max-width:none;font-size:11pt}
+  h2.details-title{display:none}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   a{color:inherit;text-decoration:none}
   .back{display:none}
