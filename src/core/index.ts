@@ -14,3 +14,4 @@ export { planSkeleton, applyPlan } from './planner';
 export { allRules, ruleById } from './rules';
 export * from './groups';
 export * from './verdict';
+export * from './batch';
