@@ -1,7 +1,7 @@
 /** Outline recognition: numbered and styled headings, and run-in series (一是…二是…). */
 import type { DocModel, Paragraph } from './model';
 import type { Heading, NumberForm, SeriesItem } from './analysis';
-import { parseChineseNumber, toHalfWidth } from './text';
+import { formatChineseNumber, parseChineseNumber, toHalfWidth } from './text';
 
 const CN = '一二三四五六七八九十';
 // All patterns run on toHalfWidth(text), which keeps offsets: （一） becomes (一), ． becomes ., ： becomes :.
@@ -149,4 +149,22 @@ export function recogniseSeries(doc: DocModel, headings: readonly Heading[]): Se
     if (items.length >= 2) groups.push(items);
   });
   return groups.filter((g) => g.length >= 2);
+}
+
+/** Writes heading number `n` in the given form ("二、", "（三）", "4."), as the planner inserts and the rules suggest it. */
+export function formatMarker(form: NumberForm, n: number): string {
+  switch (form) {
+    case 'cn-dot':
+      return `${formatChineseNumber(n)}．`;
+    case 'cn-paren':
+      return `（${formatChineseNumber(n)}）`;
+    case 'ar-dot':
+      return `${n}.`;
+    case 'ar-dun':
+      return `${n}、`;
+    case 'ar-paren':
+      return `（${n}）`;
+    default:
+      return `${formatChineseNumber(n)}、`;
+  }
 }

@@ -8,6 +8,7 @@
  * (`packs`) and never-flag words (`allow`). Pure: packs are imported JSON, no file access.
  */
 import { z } from 'zod';
+import { DataFileError, parseJsonText, validateData } from './validate';
 import formulations from '../profiles/packs/formulations.json';
 import typos from '../profiles/packs/typos.json';
 import boilerplate from '../profiles/packs/boilerplate.json';
@@ -93,39 +94,18 @@ export type Pack = z.infer<typeof packSchema>;
 export type PackInput = z.input<typeof packSchema>;
 
 /** A pack that failed validation: every problem with the JSON path of the bad field. */
-export class PackError extends Error {
-  constructor(
-    message: string,
-    readonly problems: { path: string; message: string }[] = [],
-  ) {
-    super(message);
-    this.name = 'PackError';
-  }
-}
-
-function pathString(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const k of path) out += typeof k === 'number' ? `[${k}]` : out ? `.${String(k)}` : String(k);
-  return out || '(根)';
+export class PackError extends DataFileError {
+  override name = 'PackError';
 }
 
 /** Validates parsed JSON as a rule pack; throws PackError listing each bad field's path. */
 export function parsePack(data: unknown, source = 'pack'): Pack {
-  const r = packSchema.safeParse(data);
-  if (r.success) return r.data;
-  const problems = r.error.issues.map((i) => ({ path: pathString(i.path), message: i.message }));
-  throw new PackError(`规则包 ${source} 不符合格式要求：\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`, problems);
+  return validateData(packSchema, data, `规则包 ${source}`, PackError);
 }
 
 /** Parses rule-pack JSON text; malformed JSON is a PackError too. */
 export function parsePackJson(text: string, source = 'pack'): Pack {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new PackError(`规则包 ${source} 不是有效的 JSON：${(e as Error).message}`, [{ path: '(根)', message: (e as Error).message }]);
-  }
-  return parsePack(data, source);
+  return parsePack(parseJsonText(text, `规则包 ${source}`, PackError), source);
 }
 
 /** The packs shipped with 省身, validated once at load. */

@@ -11,24 +11,10 @@ import type { Profile, SectionSpec } from './profile';
 import type { Analysis, Heading, NumberForm } from './analysis';
 import type { InsertOp, InsertPlan, PlannedParagraph, RenumberOp } from './plan';
 import { analyze } from './analyze';
-import { formatChineseNumber, toHalfWidth } from './text';
+import { formatMarker } from './outline';
+import { toHalfWidth } from './text';
 
-function marker(form: NumberForm, n: number): string {
-  switch (form) {
-    case 'cn-dot':
-      return `${formatChineseNumber(n)}．`;
-    case 'cn-paren':
-      return `（${formatChineseNumber(n)}）`;
-    case 'ar-dot':
-      return `${n}.`;
-    case 'ar-dun':
-      return `${n}、`;
-    case 'ar-paren':
-      return `（${n}）`;
-    default:
-      return `${formatChineseNumber(n)}、`;
-  }
-}
+const marker = formatMarker;
 
 function lastNonEmpty(doc: DocModel, from: number, to: number): number {
   for (let i = to; i > from; i--) if (doc.paragraphs[i].text.trim()) return i;

@@ -4,6 +4,7 @@
  * The schema is the single source of truth: the TypeScript types are inferred from it.
  */
 import { z } from 'zod';
+import { DataFileError, parseJsonText, validateData } from './validate';
 
 const nonEmpty = z.string().min(1, '不能为空');
 const id = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, '只能含小写字母、数字、点、下划线和连字符');
@@ -209,40 +210,18 @@ export function layoutOf(p: Pick<Profile, 'layout'>): Layout {
 export type ProfileInput = z.input<typeof profileSchema>;
 
 /** A profile that failed validation: every problem with the JSON path of the bad field. */
-export class ProfileError extends Error {
-  constructor(
-    message: string,
-    readonly problems: { path: string; message: string }[] = [],
-  ) {
-    super(message);
-    this.name = 'ProfileError';
-  }
-}
-
-function pathString(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const k of path) out += typeof k === 'number' ? `[${k}]` : out ? `.${String(k)}` : String(k);
-  return out || '(根)';
+export class ProfileError extends DataFileError {
+  override name = 'ProfileError';
 }
 
 /** Validates parsed JSON as a profile; throws ProfileError listing each bad field's path. */
 export function parseProfile(data: unknown, source = 'profile'): Profile {
-  const r = profileSchema.safeParse(data);
-  if (r.success) return r.data;
-  const problems = r.error.issues.map((i) => ({ path: pathString(i.path), message: i.message }));
-  const lines = problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
-  throw new ProfileError(`配置文件 ${source} 不符合格式要求：\n${lines}`, problems);
+  return validateData(profileSchema, data, `配置文件 ${source}`, ProfileError);
 }
 
 /** Parses profile JSON text; malformed JSON is a ProfileError too, never a raw SyntaxError. */
 export function parseProfileJson(text: string, source = 'profile'): Profile {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new ProfileError(`配置文件 ${source} 不是有效的 JSON：${(e as Error).message}`, [{ path: '(根)', message: (e as Error).message }]);
-  }
-  return parseProfile(data, source);
+  return parseProfile(parseJsonText(text, `配置文件 ${source}`, ProfileError), source);
 }
 
 /** Every aspect of a profile, in profile order, with its focus area. */

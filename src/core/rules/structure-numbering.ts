@@ -1,24 +1,9 @@
 import { report, type Finding, type Rule } from '../findings';
 import type { Heading } from '../analysis';
-import { formatChineseNumber } from '../text';
+import { formatMarker } from '../outline';
 
 function show(h: Heading, n: number): string {
-  switch (h.form) {
-    case 'cn-dun':
-      return `${formatChineseNumber(n)}、`;
-    case 'cn-dot':
-      return `${formatChineseNumber(n)}.`;
-    case 'cn-paren':
-      return `（${formatChineseNumber(n)}）`;
-    case 'ar-dot':
-      return `${n}.`;
-    case 'ar-dun':
-      return `${n}、`;
-    case 'ar-paren':
-      return `（${n}）`;
-    default:
-      return String(n);
-  }
+  return h.form === 'style' ? String(n) : formatMarker(h.form, n);
 }
 
 const FORM_NAMES: Record<string, string> = { 'cn-dun': '“一、”', 'cn-dot': '“一.”', 'cn-paren': '“（一）”', 'ar-dot': '“1.”', 'ar-dun': '“1、”', 'ar-paren': '“（1）”' };
