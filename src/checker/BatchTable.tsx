@@ -1,0 +1,138 @@
+/** Batch mode: one row per file with the report columns shared with the CLI (BATCH_COLUMNS). */
+import * as React from 'react';
+import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { BATCH_COLUMNS, type BatchRow } from '../core/batch';
+import type { Verdict } from '../core/verdict';
+import type { Locale } from '../core/i18n';
+import { t } from './strings';
+
+const useStyles = makeStyles({
+  wrap: {
+    overflowX: 'auto',
+    maxWidth: '100%',
+    borderRadius: tokens.borderRadiusMedium,
+    borderTopWidth: '1px',
+    borderTopStyle: 'solid',
+    borderTopColor: tokens.colorNeutralStroke2,
+    borderBottomWidth: '1px',
+    borderBottomStyle: 'solid',
+    borderBottomColor: tokens.colorNeutralStroke2,
+  },
+  table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  th: {
+    textAlign: 'left',
+    whiteSpace: 'nowrap',
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+    backgroundColor: tokens.colorNeutralBackground3,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    borderBottomWidth: '1px',
+    borderBottomStyle: 'solid',
+    borderBottomColor: tokens.colorNeutralStroke1,
+  },
+  td: {
+    verticalAlign: 'top',
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    borderBottomWidth: '1px',
+    borderBottomStyle: 'solid',
+    borderBottomColor: tokens.colorNeutralStroke3,
+  },
+  num: { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  file: { minWidth: '12em', maxWidth: '22em', overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForegroundLink },
+  profile: { minWidth: '9em', color: tokens.colorNeutralForeground3 },
+  why: { minWidth: '10em', color: tokens.colorNeutralForeground2 },
+  error: { minWidth: '12em', color: tokens.colorPaletteRedForeground1, overflowWrap: 'anywhere' },
+  row: {
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outlineWidth: '2px', outlineStyle: 'solid', outlineColor: tokens.colorStrokeFocus2, outlineOffset: '-2px' },
+  },
+  unreadable: { color: tokens.colorNeutralForeground3 },
+});
+
+const VERDICT_COLOR: Record<Verdict, 'success' | 'warning' | 'danger'> = { pass: 'success', revise: 'warning', fail: 'danger' };
+
+export function VerdictBadge({ row, locale, size = 'medium' }: { row: Pick<BatchRow, 'verdict' | 'error'>; locale: Locale; size?: 'medium' | 'large' }) {
+  if (row.error !== null) {
+    return (
+      <Badge appearance="tint" color="informative" size={size} shape="rounded" data-testid="verdict" data-verdict="unreadable" style={{ whiteSpace: 'nowrap' }}>
+        {t(locale, 'unreadable')}
+      </Badge>
+    );
+  }
+  if (!row.verdict) return null;
+  const verdict = BATCH_COLUMNS.find((c) => c.id === 'verdict')!;
+  return (
+    <Badge appearance="filled" color={VERDICT_COLOR[row.verdict]} size={size} shape="rounded" data-testid="verdict" data-verdict={row.verdict} style={{ whiteSpace: 'nowrap' }}>
+      {verdict.cell(row as BatchRow, locale)}
+    </Badge>
+  );
+}
+
+export interface BatchTableProps {
+  locale: Locale;
+  rows: readonly BatchRow[];
+  onOpen(index: number): void;
+}
+
+/** Columns that are numbers (right-aligned). */
+const NUMERIC = new Set(['sections', 'aspects', 'errors', 'warnings', 'infos']);
+
+export default function BatchTable({ locale, rows, onOpen }: BatchTableProps) {
+  const s = useStyles();
+  const lang = locale;
+  // The read-error column only when a file could not be read.
+  const columns = BATCH_COLUMNS.filter((c) => c.id !== 'error' || rows.some((r) => r.error !== null));
+  const cellClass = (id: string) =>
+    mergeClasses(s.td, NUMERIC.has(id) && s.num, id === 'file' && s.file, id === 'profile' && s.profile, id === 'why' && s.why, id === 'error' && s.error);
+  return (
+    <div className={s.wrap}>
+      <table className={s.table} data-testid="batch-table">
+        <thead>
+          <tr>
+            <th className={mergeClasses(s.th, s.num)} scope="col">
+              #
+            </th>
+            {columns.map((c) => (
+              <th key={c.id} scope="col" className={mergeClasses(s.th, NUMERIC.has(c.id) && s.num)}>
+                {lang === 'en' ? c.label.en : c.label.zh}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr
+              key={r.anchor}
+              className={mergeClasses(s.row, r.error !== null && s.unreadable)}
+              data-testid="batch-row"
+              data-verdict={r.error !== null ? 'unreadable' : (r.verdict ?? '')}
+              tabIndex={0}
+              aria-label={`${t(locale, 'open')} ${r.file}`}
+              onClick={() => onOpen(r.index - 1)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  onOpen(r.index - 1);
+                }
+              }}
+            >
+              <td className={mergeClasses(s.td, s.num)}>{r.index}</td>
+              {columns.map((c) => (
+                <td key={c.id} className={cellClass(c.id)} data-col={c.id}>
+                  {c.id === 'verdict' ? <VerdictBadge row={r} locale={locale} /> : c.cell(r, lang)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,195 @@
+/** One file's full result: verdict, the pane's result cards, the document, 插入骨架 and the download. */
+import * as React from 'react';
+import {
+  Badge,
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle1,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowDownload20Regular, ArrowLeft16Regular, DocumentText20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
+import type { Finding, InsertPlan } from '../core';
+import { verdictOf } from '../core/verdict';
+import type { Locale } from '../core/i18n';
+import { FocusAreas, Findings, Sections, Summary } from '../taskpane/Results';
+import { ignoreKey } from '../taskpane/logic';
+import { VerdictBadge } from './BatchTable';
+import DocView from './DocView';
+import { loadWork } from './loadWork';
+import { t } from './strings';
+import type { FileEntry } from './types';
+
+const PlanDialog = React.lazy(() => import(/* webpackChunkName: "plan-dialog" */ './PlanDialog'));
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  card: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    paddingTop: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalM,
+    paddingLeft: tokens.spacingHorizontalL,
+    paddingRight: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  titleRow: { display: 'flex', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
+  fileIcon: { flexShrink: 0, marginTop: '4px', color: tokens.colorNeutralForeground3 },
+  fileName: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  verdictRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalXS },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gap: tokens.spacingVerticalM,
+    alignItems: 'start',
+    '@media (min-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', columnGap: tokens.spacingHorizontalL },
+  },
+  column: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  docColumn: { '@media (min-width: 900px)': { position: 'sticky', top: tokens.spacingVerticalM } },
+  back: { alignSelf: 'flex-start' },
+});
+
+export interface FileViewProps {
+  locale: Locale;
+  entry: FileEntry;
+  busy: boolean;
+  /** Shown in batch mode: back to the table. */
+  onBack?: () => void;
+  /** Inserts the skeleton into this file; resolves when the entry has been updated. */
+  onInsert(entry: FileEntry): Promise<void>;
+  onDownload(entry: FileEntry): void;
+}
+
+export default function FileView({ locale, entry, busy, onBack, onInsert, onDownload }: FileViewProps) {
+  const s = useStyles();
+  const [selected, setSelected] = React.useState<number | null>(null);
+  const [ignores, setIgnores] = React.useState<string[]>([]);
+  const [plan, setPlan] = React.useState<InsertPlan | null>(null);
+  const [planOpen, setPlanOpen] = React.useState(false);
+  const [preparing, setPreparing] = React.useState(false);
+  const { outcome, doc } = entry;
+
+  React.useEffect(() => setSelected(null), [entry.id]);
+
+  const openPlan = async () => {
+    if (!doc || !outcome) return;
+    setPreparing(true);
+    try {
+      const W = await loadWork();
+      setPlan(W.planFor(doc, outcome.profile));
+      setPlanOpen(true);
+    } finally {
+      setPreparing(false);
+    }
+  };
+
+  const apply = async () => {
+    await onInsert(entry);
+    setPlanOpen(false);
+  };
+
+  const verdict = outcome ? verdictOf(outcome.result, outcome.profile) : null;
+  const all: Finding[] = outcome?.result.findings ?? [];
+  const ignoreSet = new Set(ignores);
+  // The page cannot edit text inside a .docx, so findings are shown without the one-click fix.
+  const visible = all.filter((f) => !ignoreSet.has(ignoreKey(f, doc ?? null))).map((f) => (f.fix ? { ...f, fix: undefined } : f));
+
+  return (
+    <div className={s.root} data-testid="file-view">
+      {onBack ? (
+        <Button className={s.back} appearance="subtle" icon={<ArrowLeft16Regular />} onClick={onBack} data-testid="back">
+          {t(locale, 'back')}
+        </Button>
+      ) : null}
+      <section className={s.card} aria-label={entry.name}>
+        <div className={s.titleRow}>
+          <DocumentText20Regular className={s.fileIcon} aria-hidden />
+          <Subtitle1 as="h2" className={s.fileName} data-testid="file-name">
+            {entry.name}
+          </Subtitle1>
+          {entry.fixed ? (
+            <Badge appearance="tint" color="brand" shape="rounded" style={{ flexShrink: 0 }}>
+              {t(locale, 'fixedBadge')}
+            </Badge>
+          ) : null}
+        </div>
+        {entry.error ? (
+          <MessageBar intent="error" layout="multiline" role="alert" data-testid="read-error">
+            <MessageBarBody>
+              <MessageBarTitle>{t(locale, 'readErrorTitle')}</MessageBarTitle>
+              {entry.error}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {verdict && outcome ? (
+          <>
+            <div className={s.verdictRow}>
+              <Text weight="semibold">{t(locale, 'verdictTitle')}</Text>
+              <VerdictBadge row={{ verdict: verdict.verdict, error: null }} locale={locale} size="large" />
+              <Text data-testid="verdict-why">{verdict.why}</Text>
+            </div>
+            <Caption1 className={s.muted} data-testid="detection-reason">
+              {outcome.detected ? outcome.reason : t(locale, 'profileUsed', { name: outcome.profile.name })}
+            </Caption1>
+            <div className={s.actions}>
+              <Button
+                appearance="primary"
+                icon={preparing ? <Spinner size="extra-tiny" /> : <TextBulletListAdd20Regular />}
+                disabled={busy || preparing}
+                onClick={() => void openPlan()}
+              >
+                {t(locale, 'insertSkeleton')}
+              </Button>
+              <Button icon={<ArrowDownload20Regular />} disabled={busy || !entry.fixed} onClick={() => onDownload(entry)}>
+                {t(locale, 'download')}
+              </Button>
+            </div>
+            {!entry.fixed ? <Caption1 className={s.muted}>{t(locale, 'downloadHint')}</Caption1> : null}
+          </>
+        ) : null}
+      </section>
+
+      {outcome && doc ? (
+        <div className={s.grid}>
+          <div className={s.column}>
+            <Summary locale={locale} result={outcome.result} />
+            <Sections locale={locale} result={outcome.result} onSelect={setSelected} />
+            <FocusAreas locale={locale} result={outcome.result} onSelect={setSelected} />
+            <Findings
+              locale={locale}
+              result={outcome.result}
+              findings={visible}
+              ignoredCount={all.length - visible.length}
+              busy={busy}
+              onSelect={setSelected}
+              onFix={() => undefined}
+              onIgnore={(f) => setIgnores([...ignores, ignoreKey(f, doc)])}
+              onRestoreIgnored={() => setIgnores([])}
+            />
+          </div>
+          <div className={mergeClasses(s.column, s.docColumn)}>
+            <DocView doc={doc} locale={locale} selected={selected} />
+          </div>
+        </div>
+      ) : null}
+
+      {plan && doc ? (
+        <React.Suspense fallback={null}>
+          <PlanDialog open={planOpen} locale={locale} plan={plan} doc={doc} busy={busy} onApply={() => void apply()} onClose={() => setPlanOpen(false)} />
+        </React.Suspense>
+      ) : null}
+    </div>
+  );
+}

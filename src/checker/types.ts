@@ -1,0 +1,18 @@
+/** Shared types of the browser checker (no runtime code, so the first-paint bundle stays small). */
+import type { DocModel, Profile } from '../core';
+import type { Outcome } from './work';
+
+/** What the user picked: automatic detection, a built-in profile id, or a loaded profile file. */
+export type Choice = { kind: 'auto' } | { kind: 'builtin'; id: string } | { kind: 'custom'; profile: Profile };
+
+/** One opened file. `bytes` are the current bytes: the fixed file's after 插入骨架. */
+export interface FileEntry {
+  id: number;
+  name: string;
+  bytes: Uint8Array;
+  doc?: DocModel;
+  outcome?: Outcome;
+  error?: string;
+  /** Set once skeletons were inserted: the download name and what changed. */
+  fixed?: { name: string; inserted: number; renumbered: number };
+}
