@@ -49,17 +49,17 @@ function afterListening(protocol) {
   console.log(`\n[xingshen] 任务窗格 / task pane: ${url}\n[xingshen] 浏览器中打开即为预览模式 (opens in preview mode outside Word).`);
   const isDesktop = process.platform === 'win32' || process.platform === 'darwin';
   if (isDesktop && !process.env.CI && fs.existsSync('manifest.xml')) {
-    if (tryRequire('office-addin-debugging/package.json')) {
-      console.log('[xingshen] 正在用 office-addin-debugging 把 manifest.xml 旁加载到 Word… (sideloading into desktop Word)');
-      // The dev server is already running (this process), so office-addin-debugging must not start another.
-      const child = spawn('npx', ['--no-install', 'office-addin-debugging', 'start', 'manifest.xml', 'desktop', '--dev-server-port', String(PORT), '--no-live-reload'], {
-        stdio: 'inherit',
-        shell: process.platform === 'win32',
-      });
-      child.on('error', (e) => console.warn(`[xingshen] office-addin-debugging 启动失败：${e.message}`));
-      return;
-    }
-    console.log('[xingshen] 要自动旁加载到桌面版 Word：npm install --save-dev office-addin-debugging，然后 npx office-addin-debugging start manifest.xml');
+    // office-addin-debugging is not a dependency (its keytar native module does not build on Linux CI);
+    // on Windows and Mac it is fetched by npx on first use, at development time only.
+    console.log('[xingshen] 正在用 office-addin-debugging 把 manifest.xml 旁加载到 Word… (sideloading into desktop Word)');
+    // The dev server is already running (this process), so office-addin-debugging must not start another.
+    const local = tryRequire('office-addin-debugging/package.json');
+    const child = spawn('npx', [local ? '--no-install' : '--yes', 'office-addin-debugging@7', 'start', 'manifest.xml', 'desktop', '--dev-server-port', String(PORT), '--no-live-reload'], {
+      stdio: 'inherit',
+      shell: process.platform === 'win32',
+    });
+    child.on('error', (e) => console.warn(`[xingshen] office-addin-debugging 启动失败：${e.message}。可手动旁加载 manifest.xml（见 README）。`));
+    return;
   }
   console.log(
     [
