@@ -1,0 +1,254 @@
+/** @jest-environment jsdom */
+import './jsdom-polyfills';
+import * as fs from 'fs';
+import * as path from 'path';
+import { TextDecoder as NodeTextDecoder } from 'util';
+import * as React from 'react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { check } from '../../src/core';
+import { CSV_COLUMNS } from '../../src/core/batch';
+import { readDocument } from '../../src/docx';
+import { getBuiltinProfile } from '../../src/profiles';
+import { CheckerRoot } from '../../src/checker/CheckerApp';
+import { buildDocx, paras } from '../fixtures/docx-builder';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures/docx');
+const zuofeng = getBuiltinProfile('zuofeng-2022')!;
+
+/** A 作风建设 report without 原因分析 and without the 防范化解重大风险 focus area. */
+const LINES = [
+  '作风建设专项行动组织生活会个人对照检查材料',
+  '按照市委关于召开组织生活会的有关要求，我紧紧围绕作风建设专项行动方案，围绕“五个聚焦”，深入查摆了问题。现汇报如下：',
+  '一、学习情况',
+  '我坚持学深学透党的创新理论，认真研读《习近平谈治国理政（第四卷）》，组织班子集中学习30余次。',
+  '二、作风建设存在的问题',
+  '聚焦习近平总书记重要讲话重要指示和党中央决策部署，深入查摆在学习贯彻上有没有领会不深、把握不准等问题，在工作落实中有没有打折扣、搞变通等问题。经过查摆，我在工作落实上往往以会议传达会议、以文件落实文件，理论学习仅限于形式。',
+  '聚焦高质量发展，深入查摆在思想观念上有没有因循守旧、固步自封等问题，在工作推动上有没有定力不够、韧劲不足、办法不多等问题。我习惯于凭老经验处理问题，布置之后缺乏检查落实。',
+  '聚焦群众的急难愁盼，深入查摆在为民服务上有没有敷衍了事、推诿扯皮等问题。我对不属于自己分管的群众诉求有回避心理，不敢迎难而上。',
+  '聚焦加固中央八项规定堤坝、锲而不舍纠“四风”树新风，深入查摆在思想认识上有没有歇脚松劲、疲劳厌战等问题，在具体执行上有没有隐形变异、反弹回潮等问题。我没有深刻认识到解决“四风”问题的重要性，存在松劲情绪。',
+  '三、今后的努力方向和改进措施',
+  '一是强化理论学习，提高政治能力。二是强化宗旨意识，真心服务群众。三是强化责任担当，狠抓工作落实。',
+];
+
+interface Saved {
+  data: Uint8Array | string;
+  name: string;
+  mime: string;
+}
+
+/** jsdom's File has no arrayBuffer(): the page falls back to FileReader, as older browsers need. */
+function file(name: string, bytes: Uint8Array | string): File {
+  return new File([bytes as BlobPart], name);
+}
+const fixture = (name: string) => file(name, new Uint8Array(fs.readFileSync(path.join(FIXTURES, name))));
+
+function setup() {
+  const saved: Saved[] = [];
+  const utils = render(<CheckerRoot save={(data, name, mime) => saved.push({ data, name, mime })} />);
+  return { saved, ...utils };
+}
+
+async function open(files: File[]) {
+  const input = screen.getByTestId('file-input') as HTMLInputElement;
+  await act(async () => {
+    Object.defineProperty(input, 'files', { value: files, configurable: true });
+    fireEvent.change(input);
+  });
+}
+
+const ratio = (id: string) => {
+  const m = /(\d+)\/(\d+)/.exec(screen.getByTestId(id).textContent ?? '');
+  if (!m) throw new Error(`no ratio in ${id}`);
+  return [Number(m[1]), Number(m[2])];
+};
+
+describe('browser checker: one file', () => {
+  it('says that nothing is uploaded, and checks one .docx like the pane', async () => {
+    setup();
+    expect(screen.getByTestId('privacy-note').textContent).toContain('所有文件只在本机浏览器中处理，不会上传。');
+    await open([file('张三-对照检查.docx', buildDocx({ body: paras(LINES) }))]);
+    await screen.findByTestId('file-view');
+    expect(screen.getByTestId('file-name').textContent).toBe('张三-对照检查.docx');
+    // Same numbers as the engine on the same document.
+    const expected = check(readDocument(buildDocx({ body: paras(LINES) }), 'x.docx'), zuofeng);
+    expect(ratio('stat-sections')).toEqual([expected.summary.sectionsPresent, expected.summary.sectionsRequired]);
+    expect(expected.summary.sectionsPresent).toBe(expected.summary.sectionsRequired - 1);
+    const missing = document.querySelectorAll('[data-testid^="section-"][data-status="missing"]');
+    expect(missing).toHaveLength(1);
+    expect(missing[0].textContent).toMatch(/原因/);
+    expect(document.querySelectorAll('[data-testid^="focus-"][data-status="missing"]')).toHaveLength(1);
+    // A required section is missing: 不达标, with the reason.
+    expect(screen.getByTestId('verdict').getAttribute('data-verdict')).toBe('fail');
+    expect(screen.getByTestId('verdict-why').textContent).toMatch(/缺少必备部分/);
+    expect(screen.getByTestId('detection-reason').textContent).toMatch(/自动识别/);
+    // Findings are grouped; none offers a one-click fix (the page cannot edit text inside a .docx).
+    expect(document.querySelector('[data-testid="group-structure"]')).not.toBeNull();
+    expect(screen.queryByRole('button', { name: '一键修改' })).toBeNull();
+    // The document view shows every paragraph; clicking a present section highlights it.
+    expect(document.querySelectorAll('[data-testid="doc-view"] [data-paragraph]')).toHaveLength(LINES.length);
+    fireEvent.click(document.querySelector('[data-testid="section-study"]')!);
+    expect(document.querySelector('[data-testid="doc-view"] [data-selected="true"]')?.textContent).toBe('一、学习情况');
+    // Nothing to download before the skeleton is inserted.
+    expect((screen.getByRole('button', { name: '下载修改后的文件' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('previews the skeleton, inserts it into the .docx and downloads <name>-修改.docx that checks complete', async () => {
+    const { saved } = setup();
+    const original = buildDocx({ body: paras(LINES) });
+    await open([file('张三-对照检查.docx', original)]);
+    await screen.findByTestId('file-view');
+
+    fireEvent.click(screen.getByRole('button', { name: '插入骨架' }));
+    const dialog = await screen.findByTestId('plan-dialog');
+    expect(within(dialog).getByTestId('plan-op-section:causes').textContent).toMatch(/原因分析/);
+    expect(dialog.querySelectorAll('[data-testid^="plan-op-focus:"]')).toHaveLength(1);
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: '插入' }));
+    });
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toMatch(/已插入 2 处/));
+    expect(ratio('stat-sections')[0]).toBe(ratio('stat-sections')[1]);
+    expect(document.querySelectorAll('[data-testid^="section-"][data-status="missing"]')).toHaveLength(0);
+    expect(document.querySelectorAll('[data-testid^="focus-"][data-status="missing"]')).toHaveLength(0);
+    expect(document.querySelector('[data-testid="doc-view"]')!.textContent).toContain('【待填写');
+
+    const download = screen.getByRole('button', { name: '下载修改后的文件' }) as HTMLButtonElement;
+    expect(download.disabled).toBe(false);
+    fireEvent.click(download);
+    expect(saved).toHaveLength(1);
+    expect(saved[0].name).toBe('张三-对照检查-修改.docx');
+    expect(saved[0].mime).toMatch(/wordprocessingml/);
+    const bytes = saved[0].data as Uint8Array;
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    // The downloaded file: every original paragraph in order, plus the inserted ones, and complete.
+    const fixed = readDocument(bytes, 'fixed.docx');
+    const texts = fixed.paragraphs.map((p) => p.text);
+    let k = 0;
+    for (const t of texts) if (k < LINES.length && t.replace(/^[一二三四五六七八九十]+、/, '') === LINES[k].replace(/^[一二三四五六七八九十]+、/, '')) k++;
+    expect(k).toBe(LINES.length);
+    expect(texts.length).toBeGreaterThan(LINES.length);
+    const after = check(fixed, zuofeng);
+    expect(after.findings.filter((f) => f.ruleId === 'structure/missing-section' || f.ruleId === 'focus/missing')).toEqual([]);
+  });
+
+  it('inserts into a .txt and downloads <name>-修改.txt', async () => {
+    const { saved } = setup();
+    await open([file('李四.txt', LINES.join('\n'))]);
+    await screen.findByTestId('file-view');
+    fireEvent.click(screen.getByRole('button', { name: '插入骨架' }));
+    const dialog = await screen.findByTestId('plan-dialog');
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: '插入' }));
+    });
+    await waitFor(() => expect(document.querySelectorAll('[data-testid^="section-"][data-status="missing"]')).toHaveLength(0));
+    fireEvent.click(screen.getByRole('button', { name: '下载修改后的文件' }));
+    expect(saved[0].name).toBe('李四-修改.txt');
+    const text = new NodeTextDecoder().decode(saved[0].data as Uint8Array);
+    expect(text).toContain('原因分析');
+    expect(text.split(/\r\n/).filter(Boolean).length).toBeGreaterThan(LINES.length);
+  });
+
+  it('shows the reader’s clear error for an unreadable file', async () => {
+    setup();
+    await open([fixture('bad-legacy.doc')]);
+    const err = await screen.findByTestId('read-error');
+    expect(err.textContent).toMatch(/\.doc/);
+    expect(err.textContent).toMatch(/另存为/);
+    expect(screen.queryByRole('button', { name: '插入骨架' })).toBeNull();
+  });
+});
+
+describe('browser checker: batch', () => {
+  it('opens several files as one table row each, opens a row, and exports the table as CSV', async () => {
+    const { saved } = setup();
+    await open([fixture('seed-typed.docx'), file('缺项.docx', buildDocx({ body: paras(LINES) })), fixture('bad-not-zip.docx')]);
+    const table = await screen.findByTestId('batch-table');
+    const rows = within(table).getAllByTestId('batch-row');
+    expect(rows).toHaveLength(3);
+    expect(rows.map((r) => r.getAttribute('data-verdict'))).toEqual(['revise', 'fail', 'unreadable']);
+    const cell = (r: HTMLElement, col: string) => r.querySelector(`[data-col="${col}"]`)!.textContent;
+    expect(cell(rows[0], 'file')).toBe('seed-typed.docx');
+    expect(cell(rows[0], 'verdict')).toBe('需修改');
+    expect(cell(rows[1], 'verdict')).toBe('不达标');
+    expect(cell(rows[1], 'why')).toMatch(/缺少必备部分/);
+    expect(cell(rows[1], 'sections')).toMatch(/^(\d+)\/(\d+)$/);
+    expect(cell(rows[2], 'error')).toMatch(/zip|压缩|docx/i);
+    expect(screen.getByTestId('batch-totals').textContent).toMatch(/达标 0 · 需修改 1 · 不达标 1 · 无法读取 1/);
+    // The column headers are the shared report columns.
+    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(expect.arrayContaining(['文件', '必备部分', '重点方面已查摆', '错误', '警告', '结论', '结论依据', '无法读取的原因']));
+
+    fireEvent.click(screen.getByRole('button', { name: '导出表格（CSV）' }));
+    expect(saved).toHaveLength(1);
+    expect(saved[0].name).toMatch(/\.csv$/);
+    const csv = saved[0].data as string;
+    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0].split(',')).toEqual(CSV_COLUMNS.map((c) => c.label.zh));
+    expect(lines).toHaveLength(4);
+    expect(lines[2]).toMatch(/^缺项\.docx,/);
+    expect(lines[2]).toContain('不达标');
+
+    fireEvent.click(screen.getByRole('button', { name: '导出报告（HTML）' }));
+    expect(saved[1].name).toMatch(/\.html$/);
+    expect(saved[1].data as string).toContain('缺项.docx');
+
+    // A row opens that file's full result; back returns to the table.
+    fireEvent.click(rows[1]);
+    await screen.findByTestId('file-view');
+    expect(screen.getByTestId('file-name').textContent).toBe('缺项.docx');
+    expect(screen.getByTestId('stat-sections')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('back'));
+    expect(await screen.findByTestId('batch-table')).toBeTruthy();
+  });
+
+  it('accepts dropped files, and fixing one from the table updates its row', async () => {
+    setup();
+    const zone = screen.getByTestId('drop-zone');
+    await act(async () => {
+      fireEvent.drop(zone, { dataTransfer: { files: [fixture('seed-wps.docx'), file('缺项.docx', buildDocx({ body: paras(LINES) }))], types: ['Files'] } });
+    });
+    const rows = within(await screen.findByTestId('batch-table')).getAllByTestId('batch-row');
+    expect(rows).toHaveLength(2);
+    expect(rows[1].getAttribute('data-verdict')).toBe('fail');
+    fireEvent.click(rows[1]);
+    await screen.findByTestId('file-view');
+    fireEvent.click(screen.getByRole('button', { name: '插入骨架' }));
+    const dialog = await screen.findByTestId('plan-dialog');
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: '插入' }));
+    });
+    await waitFor(() => expect(document.querySelectorAll('[data-testid^="section-"][data-status="missing"]')).toHaveLength(0));
+    fireEvent.click(screen.getByTestId('back'));
+    const after = within(await screen.findByTestId('batch-table')).getAllByTestId('batch-row');
+    expect(after[1].getAttribute('data-verdict')).not.toBe('fail');
+    expect(after[1].querySelector('[data-col="why"]')!.textContent).not.toMatch(/缺少必备部分/);
+  });
+
+  it('re-checks every file with a chosen built-in profile, and reports a bad profile file by field path', async () => {
+    setup();
+    await open([fixture('seed-typed.docx'), fixture('seed-styled.docx')]);
+    const rows = () => within(screen.getByTestId('batch-table')).getAllByTestId('batch-row');
+    await screen.findByTestId('batch-table');
+    const select = screen.getByTestId('profile-select') as HTMLSelectElement;
+    await waitFor(() => expect(select.querySelector('option[value="generic"]')).not.toBeNull());
+    const generic = getBuiltinProfile('generic')!;
+    await act(async () => {
+      fireEvent.change(select, { target: { value: 'generic' } });
+    });
+    await waitFor(() => expect(rows()[0].querySelector('[data-col="profile"]')!.textContent).toBe(generic.name));
+    expect(rows()[1].querySelector('[data-col="profile"]')!.textContent).toBe(generic.name);
+
+    await act(async () => {
+      fireEvent.change(select, { target: { value: '__load__' } });
+    });
+    const input = (await screen.findByTestId('profile-file')) as HTMLInputElement;
+    const bad = JSON.stringify({ id: 'x', name: '坏配置', sections: [{ id: 's', title: 5 }] });
+    await act(async () => {
+      Object.defineProperty(input, 'files', { value: [file('bad.json', bad)], configurable: true });
+      fireEvent.change(input);
+    });
+    const alert = await screen.findByText('配置文件有误，未加载：');
+    expect(alert.closest('[role="alert"]')!.textContent).toMatch(/sections/);
+    // The files are still checked against the generic profile.
+    expect(rows()[0].querySelector('[data-col="profile"]')!.textContent).toBe(generic.name);
+  });
+});
