@@ -1,0 +1,194 @@
+/**
+ * The built browser checker (dist/checker/) in headless Chromium, opened from file:// and from a
+ * 127.0.0.1 static server: two .docx files make a batch table, one is fixed and downloaded, and the
+ * CLI checks the downloaded file. Every request is recorded: none may leave this machine.
+ * Run with `npm run test:e2e` (builds first).
+ */
+import * as fs from 'fs';
+import * as http from 'http';
+import * as os from 'os';
+import * as path from 'path';
+import { execFileSync, spawnSync } from 'child_process';
+import { pathToFileURL } from 'url';
+import type { AddressInfo } from 'net';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildDocx, paras } from '../fixtures/docx-builder';
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const PAGE = path.join(DIST, 'checker', 'checker.html');
+const OUT = path.join(ROOT, 'test-results');
+const SEED = path.join(ROOT, 'test/fixtures/docx/seed-typed.docx');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+
+/** A 作风建设 report without 原因分析 and without one 聚焦 area: 不达标 until fixed. */
+const LINES = [
+  '作风建设专项行动组织生活会个人对照检查材料',
+  '按照市委关于召开组织生活会的有关要求，我紧紧围绕作风建设专项行动方案，围绕“五个聚焦”，深入查摆了问题。现汇报如下：',
+  '一、学习情况',
+  '我坚持学深学透党的创新理论，认真研读《习近平谈治国理政（第四卷）》，组织班子集中学习30余次。',
+  '二、作风建设存在的问题',
+  '聚焦习近平总书记重要讲话重要指示和党中央决策部署，深入查摆在学习贯彻上有没有领会不深、把握不准等问题，在工作落实中有没有打折扣、搞变通等问题。经过查摆，我在工作落实上往往以会议传达会议、以文件落实文件，理论学习仅限于形式。',
+  '聚焦高质量发展，深入查摆在思想观念上有没有因循守旧、固步自封等问题，在工作推动上有没有定力不够、韧劲不足、办法不多等问题。我习惯于凭老经验处理问题，布置之后缺乏检查落实。',
+  '聚焦群众的急难愁盼，深入查摆在为民服务上有没有敷衍了事、推诿扯皮等问题。我对不属于自己分管的群众诉求有回避心理，不敢迎难而上。',
+  '聚焦加固中央八项规定堤坝、锲而不舍纠“四风”树新风，深入查摆在思想认识上有没有歇脚松劲、疲劳厌战等问题，在具体执行上有没有隐形变异、反弹回潮等问题。我没有深刻认识到解决“四风”问题的重要性，存在松劲情绪。',
+  '三、今后的努力方向和改进措施',
+  '一是强化理论学习，提高政治能力。二是强化宗旨意识，真心服务群众。三是强化责任担当，狠抓工作落实。',
+];
+
+let server: http.Server;
+let base: string;
+let browser: Browser;
+let tmp: string;
+let incomplete: string;
+const requests: string[] = [];
+const pageErrors: string[] = [];
+
+/** file:, data:, blob: and this machine only. */
+const isLocal = (u: string) => {
+  const url = new URL(u);
+  return ['file:', 'data:', 'blob:'].includes(url.protocol) || ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+};
+
+beforeAll(async () => {
+  if (!fs.existsSync(PAGE)) throw new Error('dist/checker/checker.html is missing: run `npm run build` first (npm run test:e2e does)');
+  if (!fs.existsSync(path.join(ROOT, 'lib/cli/main.js'))) execFileSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: 'ignore' });
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xingshen-checker-'));
+  incomplete = path.join(tmp, '缺项.docx');
+  fs.writeFileSync(incomplete, buildDocx({ body: paras(LINES) }));
+
+  server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+async function newPage(width: number): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', acceptDownloads: true, deviceScaleFactor: 1 });
+  context.on('request', (r) => requests.push(r.url()));
+  // Anything leaving the machine is refused (and recorded above, so the test fails on it).
+  await context.route((url) => !isLocal(url.href), (route) => route.abort());
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  return { context, page };
+}
+
+function cliCheck(file: string): { ruleId: string; severity: string }[] {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/xingshen.js'), 'check', '--format', 'json', file], { cwd: ROOT, encoding: 'utf8' });
+  expect([0, 1]).toContain(r.status); // 1 = the file has findings; 2/3 would be a read or internal error
+  return JSON.parse(r.stdout).results[0].findings;
+}
+
+test('from file://: two .docx files → batch table → open, insert skeleton, download → the CLI finds nothing missing', async () => {
+  const { context, page } = await newPage(1280);
+  try {
+    await page.goto(pathToFileURL(PAGE).href);
+    await page.getByText('所有文件只在本机浏览器中处理，不会上传。').first().waitFor();
+    await page.getByTestId('file-input').setInputFiles([SEED, incomplete]);
+
+    const rows = page.getByTestId('batch-row');
+    await page.getByTestId('batch-table').waitFor();
+    await expect(rows.count()).resolves.toBe(2);
+    const verdicts = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')));
+    expect(verdicts).toEqual(['revise', 'fail']);
+    await expect(rows.nth(0).locator('[data-col="verdict"]').innerText()).resolves.toBe('需修改');
+    await expect(rows.nth(1).locator('[data-col="verdict"]').innerText()).resolves.toBe('不达标');
+    await expect(rows.nth(1).locator('[data-col="why"]').innerText()).resolves.toMatch(/缺少必备部分/);
+    fs.mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: path.join(OUT, 'checker-batch.png'), fullPage: true, animations: 'disabled' });
+
+    // Open the incomplete file, preview the plan and insert it.
+    await rows.nth(1).click();
+    await page.getByTestId('file-view').waitFor();
+    await expect(page.getByTestId('file-name').innerText()).resolves.toBe('缺项.docx');
+    await page.getByRole('button', { name: '插入骨架', exact: true }).click();
+    const dialog = page.getByTestId('plan-dialog');
+    await dialog.getByTestId('plan-op-section:causes').waitFor();
+    await dialog.getByRole('button', { name: '插入', exact: true }).click();
+    await page.getByTestId('notice').getByText(/已插入 \d+ 处/).waitFor();
+    expect(await page.locator('[data-testid^="section-"][data-status="missing"]').count()).toBe(0);
+    await page.screenshot({ path: path.join(OUT, 'checker-file.png'), fullPage: false, animations: 'disabled' });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载修改后的文件' }).click()]);
+    expect(download.suggestedFilename()).toBe('缺项-修改.docx');
+    const saved = path.join(tmp, download.suggestedFilename());
+    await download.saveAs(saved);
+
+    // The CLI reads the downloaded file: nothing required is missing any more.
+    const before = cliCheck(incomplete);
+    expect(before.some((f) => f.ruleId === 'structure/missing-section' && f.severity === 'error')).toBe(true);
+    expect(before.some((f) => f.ruleId === 'focus/missing')).toBe(true);
+    const after = cliCheck(saved);
+    expect(after.filter((f) => f.ruleId === 'structure/missing-section' && f.severity === 'error')).toEqual([]);
+    expect(after.filter((f) => f.ruleId === 'focus/missing')).toEqual([]);
+
+    // Back in the table the fixed file is no longer 不达标.
+    await page.getByTestId('back').click();
+    await expect(page.getByTestId('batch-row').nth(1).getAttribute('data-verdict')).resolves.not.toBe('fail');
+  } finally {
+    await context.close();
+  }
+});
+
+test('from 127.0.0.1 at 360 px: a dropped pair of files, no horizontal overflow, CSV export', async () => {
+  const { context, page } = await newPage(360);
+  try {
+    await page.goto(`${base}/checker/checker.html`);
+    await page.getByTestId('drop-zone').waitFor();
+    const files = [SEED, incomplete].map((f) => ({ name: path.basename(f), b64: fs.readFileSync(f).toString('base64') }));
+    // A real DragEvent with a DataTransfer holding the files, as the browser fires for a drop from the desktop.
+    await page.evaluate((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name));
+      const zone = document.querySelector('[data-testid="drop-zone"]')!;
+      for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
+    }, files);
+    await page.getByTestId('batch-table').waitFor();
+    await expect(page.getByTestId('batch-row').count()).resolves.toBe(2);
+    await expect(page.getByTestId('batch-row').nth(1).getAttribute('data-verdict')).resolves.toBe('fail');
+
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await page.screenshot({ path: path.join(OUT, 'checker-batch-360.png'), fullPage: true, animations: 'disabled' });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出表格（CSV）' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const csvPath = path.join(tmp, 'batch.csv');
+    await download.saveAs(csvPath);
+    const lines = fs.readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^文件,/);
+    expect(lines[1]).toMatch(/^seed-typed\.docx,.*需修改/);
+    expect(lines[2]).toMatch(/^缺项\.docx,.*不达标/);
+  } finally {
+    await context.close();
+  }
+});
+
+test('no request left this machine, and the page raised no error', () => {
+  expect(requests.length).toBeGreaterThan(0);
+  expect(requests.some((u) => u.startsWith('file:'))).toBe(true);
+  expect(requests.some((u) => u.startsWith(base))).toBe(true);
+  expect(requests.filter((u) => !isLocal(u))).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
