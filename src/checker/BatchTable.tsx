@@ -54,6 +54,30 @@ const useStyles = makeStyles({
     ':focus-visible': { outlineWidth: '2px', outlineStyle: 'solid', outlineColor: tokens.colorStrokeFocus2, outlineOffset: '-2px' },
   },
   unreadable: { color: tokens.colorNeutralForeground3 },
+  /** Below 600 px each row becomes a small card of label–value lines, so the verdict is never scrolled away. */
+  narrow: {
+    '@media (max-width: 599px)': {
+      '& thead': { display: 'none' },
+      '& tbody, & tr, & td': { display: 'block' },
+      '& tr': { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, borderBottomWidth: '1px', borderBottomStyle: 'solid', borderBottomColor: tokens.colorNeutralStroke2 },
+      '& td': {
+        display: 'flex',
+        justifyContent: 'space-between',
+        columnGap: tokens.spacingHorizontalM,
+        textAlign: 'right',
+        minWidth: 0,
+        maxWidth: 'none',
+        paddingTop: '2px',
+        paddingBottom: '2px',
+        borderBottomWidth: 0,
+      },
+      '& td::before': { content: 'attr(data-label)', flexShrink: 0, textAlign: 'left', color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
+      '& td[data-col="index"]': { display: 'none' },
+      '& td[data-col="file"]': { textAlign: 'left', fontSize: tokens.fontSizeBase300 },
+      '& td[data-col="file"]::before': { content: 'none' },
+    },
+  },
+  wrapNarrow: { '@media (max-width: 599px)': { overflowX: 'visible' } },
 });
 
 const VERDICT_COLOR: Record<Verdict, 'success' | 'warning' | 'danger'> = { pass: 'success', revise: 'warning', fail: 'danger' };
@@ -92,8 +116,8 @@ export default function BatchTable({ locale, rows, onOpen }: BatchTableProps) {
   const cellClass = (id: string) =>
     mergeClasses(s.td, NUMERIC.has(id) && s.num, id === 'file' && s.file, id === 'profile' && s.profile, id === 'why' && s.why, id === 'error' && s.error);
   return (
-    <div className={s.wrap}>
-      <table className={s.table} data-testid="batch-table">
+    <div className={mergeClasses(s.wrap, s.wrapNarrow)}>
+      <table className={mergeClasses(s.table, s.narrow)} data-testid="batch-table">
         <thead>
           <tr>
             <th className={mergeClasses(s.th, s.num)} scope="col">
@@ -123,9 +147,11 @@ export default function BatchTable({ locale, rows, onOpen }: BatchTableProps) {
                 }
               }}
             >
-              <td className={mergeClasses(s.td, s.num)}>{r.index}</td>
+              <td className={mergeClasses(s.td, s.num)} data-col="index">
+                {r.index}
+              </td>
               {columns.map((c) => (
-                <td key={c.id} className={cellClass(c.id)} data-col={c.id}>
+                <td key={c.id} className={cellClass(c.id)} data-col={c.id} data-label={lang === 'en' ? c.label.en : c.label.zh}>
                   {c.id === 'verdict' ? <VerdictBadge row={r} locale={locale} /> : c.cell(r, lang)}
                 </td>
               ))}

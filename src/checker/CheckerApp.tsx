@@ -82,7 +82,12 @@ const useStyles = makeStyles({
     fontFamily: '"SimHei", "黑体", "Microsoft YaHei", sans-serif',
   },
   brand: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
-  brandName: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  brandName: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase400,
+    '@media (min-width: 600px)': { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  },
   muted: { color: tokens.colorNeutralForeground3 },
   main: {
     boxSizing: 'border-box',

@@ -45,7 +45,7 @@ const useStyles = makeStyles({
   },
   titleRow: { display: 'flex', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
   fileIcon: { flexShrink: 0, marginTop: '4px', color: tokens.colorNeutralForeground3 },
-  fileName: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  fileName: { flexGrow: 1, minWidth: 0, margin: 0, overflowWrap: 'anywhere' },
   verdictRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalXS },
@@ -81,7 +81,12 @@ export default function FileView({ locale, entry, busy, onBack, onInsert, onDown
   const [preparing, setPreparing] = React.useState(false);
   const { outcome, doc } = entry;
 
+  const rootRef = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => setSelected(null), [entry.id]);
+  // Opened from the batch table: bring the result into view.
+  React.useEffect(() => {
+    if (onBack && typeof rootRef.current?.scrollIntoView === 'function') rootRef.current.scrollIntoView({ block: 'start' });
+  }, [entry.id]);
 
   const openPlan = async () => {
     if (!doc || !outcome) return;
@@ -107,7 +112,7 @@ export default function FileView({ locale, entry, busy, onBack, onInsert, onDown
   const visible = all.filter((f) => !ignoreSet.has(ignoreKey(f, doc ?? null))).map((f) => (f.fix ? { ...f, fix: undefined } : f));
 
   return (
-    <div className={s.root} data-testid="file-view">
+    <div className={s.root} data-testid="file-view" ref={rootRef}>
       {onBack ? (
         <Button className={s.back} appearance="subtle" icon={<ArrowLeft16Regular />} onClick={onBack} data-testid="back">
           {t(locale, 'back')}

@@ -56,6 +56,13 @@ async function open(files: File[]) {
   });
 }
 
+/** The batch table once all `n` files are in it (rows appear one by one while the files are read). */
+async function batchRows(n: number): Promise<HTMLElement[]> {
+  await waitFor(() => expect(within(screen.getByTestId('batch-table')).getAllByTestId('batch-row')).toHaveLength(n));
+  await waitFor(() => expect(screen.queryByTestId('progress')).toBeNull());
+  return within(screen.getByTestId('batch-table')).getAllByTestId('batch-row');
+}
+
 const ratio = (id: string) => {
   const m = /(\d+)\/(\d+)/.exec(screen.getByTestId(id).textContent ?? '');
   if (!m) throw new Error(`no ratio in ${id}`);
@@ -161,9 +168,8 @@ describe('browser checker: batch', () => {
   it('opens several files as one table row each, opens a row, and exports the table as CSV', async () => {
     const { saved } = setup();
     await open([fixture('seed-typed.docx'), file('缺项.docx', buildDocx({ body: paras(LINES) })), fixture('bad-not-zip.docx')]);
-    const table = await screen.findByTestId('batch-table');
-    const rows = within(table).getAllByTestId('batch-row');
-    expect(rows).toHaveLength(3);
+    const rows = await batchRows(3);
+    const table = screen.getByTestId('batch-table');
     expect(rows.map((r) => r.getAttribute('data-verdict'))).toEqual(['revise', 'fail', 'unreadable']);
     const cell = (r: HTMLElement, col: string) => r.querySelector(`[data-col="${col}"]`)!.textContent;
     expect(cell(rows[0], 'file')).toBe('seed-typed.docx');
@@ -206,8 +212,7 @@ describe('browser checker: batch', () => {
     await act(async () => {
       fireEvent.drop(zone, { dataTransfer: { files: [fixture('seed-wps.docx'), file('缺项.docx', buildDocx({ body: paras(LINES) }))], types: ['Files'] } });
     });
-    const rows = within(await screen.findByTestId('batch-table')).getAllByTestId('batch-row');
-    expect(rows).toHaveLength(2);
+    const rows = await batchRows(2);
     expect(rows[1].getAttribute('data-verdict')).toBe('fail');
     fireEvent.click(rows[1]);
     await screen.findByTestId('file-view');
@@ -227,7 +232,7 @@ describe('browser checker: batch', () => {
     setup();
     await open([fixture('seed-typed.docx'), fixture('seed-styled.docx')]);
     const rows = () => within(screen.getByTestId('batch-table')).getAllByTestId('batch-row');
-    await screen.findByTestId('batch-table');
+    await batchRows(2);
     const select = screen.getByTestId('profile-select') as HTMLSelectElement;
     await waitFor(() => expect(select.querySelector('option[value="generic"]')).not.toBeNull());
     const generic = getBuiltinProfile('generic')!;

@@ -93,6 +93,12 @@ async function newPage(width: number): Promise<{ context: BrowserContext; page: 
   return { context, page };
 }
 
+/** Rows appear one by one while the files are read: wait for the n-th and for the progress line to go. */
+async function allRead(page: Page, n: number) {
+  await page.getByTestId('batch-row').nth(n - 1).waitFor();
+  await page.getByTestId('progress').waitFor({ state: 'detached' });
+}
+
 function cliCheck(file: string): { ruleId: string; severity: string }[] {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/xingshen.js'), 'check', '--format', 'json', file], { cwd: ROOT, encoding: 'utf8' });
   expect([0, 1]).toContain(r.status); // 1 = the file has findings; 2/3 would be a read or internal error
@@ -107,7 +113,7 @@ test('from file://: two .docx files → batch table → open, insert skeleton, d
     await page.getByTestId('file-input').setInputFiles([SEED, incomplete]);
 
     const rows = page.getByTestId('batch-row');
-    await page.getByTestId('batch-table').waitFor();
+    await allRead(page, 2);
     await expect(rows.count()).resolves.toBe(2);
     const verdicts = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')));
     expect(verdicts).toEqual(['revise', 'fail']);
@@ -163,7 +169,7 @@ test('from 127.0.0.1 at 360 px: a dropped pair of files, no horizontal overflow,
       const zone = document.querySelector('[data-testid="drop-zone"]')!;
       for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
     }, files);
-    await page.getByTestId('batch-table').waitFor();
+    await allRead(page, 2);
     await expect(page.getByTestId('batch-row').count()).resolves.toBe(2);
     await expect(page.getByTestId('batch-row').nth(1).getAttribute('data-verdict')).resolves.toBe('fail');
 
