@@ -57,7 +57,14 @@ const useStyles = makeStyles({
     '@media (min-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', columnGap: tokens.spacingHorizontalL },
   },
   column: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  docColumn: { '@media (min-width: 900px)': { position: 'sticky', top: tokens.spacingVerticalM } },
+  /** The document: above the results and pinned while they scroll on a narrow screen, beside them on a wide one. */
+  docColumn: {
+    order: -1,
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    '@media (min-width: 900px)': { order: 1, top: tokens.spacingVerticalM },
+  },
   back: { alignSelf: 'flex-start' },
 });
 
