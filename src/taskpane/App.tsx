@@ -17,19 +17,21 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { Flag16Regular, FlagOff16Regular, Search16Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
+import { Flag16Regular, FlagOff16Regular, Search16Regular, Settings16Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
 import type { DocModel, DocumentHost, Finding, HostCapabilities, HostStatus, InsertOp, InsertPlan, Profile } from '../core';
 import type { MemoryHost } from '../core/memory-host';
+import type { Pack } from '../core/packs';
 import { tr, type Locale } from '../core/i18n';
-import type { CheckOutcome, ProfileChoice } from './engine';
+import type { CheckOutcome, ProfileChoice, UserRules } from './engine';
 import { loadEngine, useEngine } from './loadEngine';
-import { flagRequests, ignoreKey, parseIgnores, SETTING_IGNORES, SETTING_PROFILE } from './logic';
+import { flagRequests, ignoreKey, parseAllowSetting, parseIgnores, SETTING_ALLOW, SETTING_IGNORES, SETTING_PACKS, SETTING_PROFILE } from './logic';
 import { FocusAreas, Findings, Sections, Summary } from './Results';
 import { ErrorBoundary } from './ErrorBoundary';
 import DocumentView from './DocumentView';
 
 const InsertDialog = React.lazy(() => import(/* webpackChunkName: "insert-dialog" */ './InsertDialog'));
 const ProfileLoader = React.lazy(() => import(/* webpackChunkName: "profile-loader" */ './ProfileLoader'));
+const Settings = React.lazy(() => import(/* webpackChunkName: "settings" */ './Settings'));
 
 const LOAD = '__load__';
 const CUSTOM = '__custom__';
@@ -111,7 +113,15 @@ const useStyles = makeStyles({
   switch: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
-function Header({ locale, onToggleLocale }: { locale: Locale; onToggleLocale?: () => void }) {
+interface HeaderProps {
+  locale: Locale;
+  onToggleLocale?: () => void;
+  /** Shows the 设置 toggle when given. */
+  onToggleSettings?: () => void;
+  settingsOpen?: boolean;
+}
+
+function Header({ locale, onToggleLocale, onToggleSettings, settingsOpen }: HeaderProps) {
   const s = useStyles();
   return (
     <header className={s.header}>
@@ -122,6 +132,19 @@ function Header({ locale, onToggleLocale }: { locale: Locale; onToggleLocale?: (
         <span className={s.brandName}>{tr(locale, 'appName')}</span>
         <Caption1 className={s.reason}>{tr(locale, 'appTagline')}</Caption1>
       </div>
+      {onToggleSettings ? (
+        <Button
+          size="small"
+          appearance={settingsOpen ? 'secondary' : 'subtle'}
+          icon={<Settings16Regular />}
+          aria-expanded={!!settingsOpen}
+          aria-controls="xingshen-settings"
+          onClick={onToggleSettings}
+          data-testid="settings-toggle"
+        >
+          {tr(locale, 'settings')}
+        </Button>
+      ) : null}
       {onToggleLocale ? (
         <Button size="small" appearance="subtle" onClick={onToggleLocale} lang={locale === 'en' ? 'zh-CN' : 'en'}>
           {tr(locale, 'localeSwitch')}
@@ -175,6 +198,12 @@ export function App({ host, preview, initialLocale = 'zh-CN', debounceMs = 800 }
   const [autoRecheck, setAutoRecheck] = React.useState(true);
   const [ignores, setIgnores] = React.useState<string[]>([]);
   const [loaderOpen, setLoaderOpen] = React.useState(false);
+  const [settingsOpen, setSettingsOpen] = React.useState(false);
+  /** The user's rule packs and allow-list; the ref is what the next check uses (set before any re-check). */
+  const [userRules, setUserRules] = React.useState<Required<UserRules>>({ packs: [], allow: [] });
+  const rulesRef = React.useRef<Required<UserRules>>(userRules);
+  /** Settles once the remembered settings are restored: a check waits for it, so it never runs without the user's packs. */
+  const restoring = React.useRef<Promise<void>>(Promise.resolve());
   const [insert, setInsert] = React.useState<{ plan: InsertPlan; done: string[] } | null>(null);
   // The dialog stays mounted once loaded and is closed through `open`, so Fluent can undo its modal state.
   const [insertOpen, setInsertOpen] = React.useState(false);
@@ -185,15 +214,27 @@ export function App({ host, preview, initialLocale = 'zh-CN', debounceMs = 800 }
     if (typeof document !== 'undefined') document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN';
   }, [locale]);
 
-  // Restore the remembered profile choice and ignores; read the host status.
+  // Restore the remembered profile choice, ignores, rule packs and allow-list; read the host status.
   React.useEffect(() => {
     let live = true;
-    (async () => {
+    restoring.current = (async () => {
       try {
-        const [saved, ign, st, E] = await Promise.all([host.getSetting(SETTING_PROFILE), host.getSetting(SETTING_IGNORES), host.status(), loadEngine()]);
+        const [saved, ign, packsText, allowText, st, E] = await Promise.all([
+          host.getSetting(SETTING_PROFILE),
+          host.getSetting(SETTING_IGNORES),
+          host.getSetting(SETTING_PACKS),
+          host.getSetting(SETTING_ALLOW),
+          host.status(),
+          loadEngine(),
+        ]);
         if (!live) return;
         setStatus(st);
         setIgnores(parseIgnores(ign));
+        const { packs, dropped } = E.restorePacks(packsText);
+        const rules = { packs, allow: parseAllowSetting(allowText) };
+        rulesRef.current = rules;
+        setUserRules(rules);
+        if (dropped > 0) setNotice({ intent: 'warning', text: tr(initialLocale, 'packsRestoreFailed', { n: dropped }) });
         if (saved && saved.trimStart().startsWith('{')) {
           try {
             setChoice({ kind: 'custom', profile: E.parseProfileJson(saved, 'xingshen.profile'), text: saved });
@@ -217,8 +258,9 @@ export function App({ host, preview, initialLocale = 'zh-CN', debounceMs = 800 }
     async (c: ProfileChoice = choice): Promise<{ outcome: CheckOutcome; doc: DocModel } | null> => {
       setBusy(true);
       try {
+        await restoring.current;
         const [d, E] = await Promise.all([host.read(), loadEngine()]);
-        const o = E.runCheck(d, c);
+        const o = E.runCheck(d, c, rulesRef.current);
         setDoc(d);
         setOutcome(o);
         host.status().then(setStatus, () => undefined);
@@ -368,6 +410,18 @@ export function App({ host, preview, initialLocale = 'zh-CN', debounceMs = 800 }
     await doCheck();
   };
 
+  /** New packs or allow-list: used at once, remembered with the document, and the result re-checked. */
+  const changeRules = (next: Partial<UserRules>) => {
+    const merged: Required<UserRules> = { ...rulesRef.current, ...next } as Required<UserRules>;
+    rulesRef.current = merged;
+    setUserRules(merged);
+    const saves: Promise<void>[] = [];
+    if (next.packs) saves.push(host.setSetting(SETTING_PACKS, JSON.stringify(next.packs)));
+    if (next.allow) saves.push(host.setSetting(SETTING_ALLOW, JSON.stringify(next.allow)));
+    Promise.all(saves).catch((e) => setNotice({ intent: 'error', text: errorText(locale, e) }));
+    if (outcome) void doCheck();
+  };
+
   const saveIgnores = (next: string[]) => {
     setIgnores(next);
     host.setSetting(SETTING_IGNORES, JSON.stringify(next.slice(-500))).catch((e) => setNotice({ intent: 'error', text: errorText(locale, e) }));
@@ -384,7 +438,27 @@ export function App({ host, preview, initialLocale = 'zh-CN', debounceMs = 800 }
 
   return (
     <div className={s.root} data-testid="pane">
-      <Header locale={locale} onToggleLocale={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')} />
+      <Header
+        locale={locale}
+        onToggleLocale={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}
+        onToggleSettings={() => setSettingsOpen(!settingsOpen)}
+        settingsOpen={settingsOpen}
+      />
+
+      {settingsOpen ? (
+        <section className={s.card} id="xingshen-settings" aria-label={tr(locale, 'settings')}>
+          <React.Suspense fallback={<Spinner size="tiny" label={tr(locale, 'loading')} />}>
+            <Settings
+              locale={locale}
+              packs={userRules.packs}
+              allow={userRules.allow}
+              onPacksChange={(packs: Pack[]) => changeRules({ packs })}
+              onAllowChange={(allow: string[]) => changeRules({ allow })}
+              onClose={() => setSettingsOpen(false)}
+            />
+          </React.Suspense>
+        </section>
+      ) : null}
 
       {preview ? (
         <MessageBar intent="info" layout="multiline" data-testid="preview-banner">
@@ -458,6 +532,11 @@ export function App({ host, preview, initialLocale = 'zh-CN', debounceMs = 800 }
             {tr(locale, 'clearFlags')}
           </Button>
         </div>
+        {userRules.packs.length || userRules.allow.length ? (
+          <Caption1 className={s.reason} data-testid="user-rules-summary">
+            {tr(locale, 'userRulesActive', { packs: userRules.packs.length, words: userRules.allow.length })}
+          </Caption1>
+        ) : null}
         <Switch className={s.switch} checked={autoRecheck} onChange={(_, d) => setAutoRecheck(d.checked)} label={tr(locale, 'autoRecheck')} />
       </section>
 

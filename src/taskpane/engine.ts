@@ -4,9 +4,41 @@
  */
 import { check, detectProfile, planSkeleton, type CheckResult, type DocModel, type InsertPlan, type Profile } from '../core';
 import { parseProfileJson, ProfileError } from '../core/profile';
+import { PackError, parsePack, parsePackJson, type Pack } from '../core/packs';
 import { builtinProfiles } from '../profiles';
 
-export { parseProfileJson, ProfileError };
+export { parseProfileJson, ProfileError, parsePackJson, PackError };
+
+/** The user's own rule packs and allow-list (pane settings), handed to every check. */
+export interface UserRules {
+  packs?: readonly Pack[];
+  allow?: readonly string[];
+}
+
+/**
+ * Reads the stored packs (`xingshen.packs`, a JSON array of validated packs). Each is validated
+ * again: one that no longer passes (an older format, a hand-edited setting) is skipped and counted.
+ */
+export function restorePacks(value: string | undefined): { packs: Pack[]; dropped: number } {
+  if (!value) return { packs: [], dropped: 0 };
+  let list: unknown;
+  try {
+    list = JSON.parse(value);
+  } catch {
+    return { packs: [], dropped: 1 };
+  }
+  if (!Array.isArray(list)) return { packs: [], dropped: 1 };
+  const packs: Pack[] = [];
+  let dropped = 0;
+  for (const item of list) {
+    try {
+      packs.push(parsePack(item, 'xingshen.packs'));
+    } catch {
+      dropped++;
+    }
+  }
+  return { packs, dropped };
+}
 
 /** What the user picked: automatic detection, a built-in profile id, or a loaded file. */
 export type ProfileChoice = { kind: 'auto' } | { kind: 'builtin'; id: string } | { kind: 'custom'; profile: Profile; text: string };
@@ -33,9 +65,13 @@ export function resolveProfile(choice: ProfileChoice, doc: DocModel): { profile:
   return { profile: d.profile, reason: d.reason, detected: true };
 }
 
-export function runCheck(doc: DocModel, choice: ProfileChoice): CheckOutcome {
+export function runCheck(doc: DocModel, choice: ProfileChoice, user: UserRules = {}): CheckOutcome {
   const { profile, reason, detected } = resolveProfile(choice, doc);
-  const result = check(doc, profile, detected ? { profileReason: reason } : {});
+  const result = check(doc, profile, {
+    ...(detected ? { profileReason: reason } : {}),
+    ...(user.packs?.length ? { packs: [...user.packs] } : {}),
+    ...(user.allow?.length ? { allow: [...user.allow] } : {}),
+  });
   return { result, profile, reason: reason || result.profileReason, detected };
 }
 

@@ -5,6 +5,48 @@ import { tr, type Locale, type StringKey } from '../core/i18n';
 
 export const SETTING_PROFILE = 'xingshen.profile';
 export const SETTING_IGNORES = 'xingshen.ignores';
+/** The user's rule packs (a JSON array of validated packs), remembered with the document. */
+export const SETTING_PACKS = 'xingshen.packs';
+/** The user's allow-list (a JSON array of words), remembered with the document. */
+export const SETTING_ALLOW = 'xingshen.allow';
+
+/** Office document settings hold about 2 MB in all: one pack (or the allow-list) may take at most this… */
+export const PACK_MAX_BYTES = 256 * 1024;
+/** …and all user packs together at most this. */
+export const PACKS_MAX_BYTES = 1024 * 1024;
+
+/** UTF-8 size of a string, without TextEncoder (absent in some test environments). */
+export function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** An allow-list file or text box: one word or phrase per line; blank lines and lines starting with # are skipped (as in the CLI's --allow). */
+export function parseAllowText(text: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    const w = raw.trim();
+    if (!w || w.startsWith('#') || seen.has(w)) continue;
+    seen.add(w);
+    out.push(w);
+  }
+  return out;
+}
+
+/** The stored allow-list (`xingshen.allow`); anything unreadable is an empty list. */
+export function parseAllowSetting(value: string | undefined): string[] {
+  return parseIgnores(value).map((w) => w.trim()).filter(Boolean);
+}
 
 export interface FindingGroup {
   group: GroupId;

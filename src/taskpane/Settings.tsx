@@ -1,0 +1,369 @@
+/**
+ * Lazy-loaded: the pane's 设置 — the user's own rule packs (validated .json files) and an
+ * allow-list. Both are kept by the App (remembered with the document, passed to every check);
+ * this component only edits them. A selection of pack files is applied whole or not at all.
+ */
+import * as React from 'react';
+import {
+  Button,
+  Caption1,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowUpload16Regular, Delete16Regular, DocumentText16Regular } from '@fluentui/react-icons';
+import type { Pack } from '../core/packs';
+import { tr, type Locale } from '../core/i18n';
+import { loadEngine } from './loadEngine';
+import { PACK_MAX_BYTES, PACKS_MAX_BYTES, parseAllowText, utf8Bytes } from './logic';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+  block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
+  blockTitle: { fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground3 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: '2px' },
+  pack: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    minWidth: 0,
+  },
+  grow: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  /** Visually hidden but present, so the button can open it and tests and assistive tech can reach it. */
+  hiddenInput: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+    opacity: 0,
+  },
+  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+  path: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
+  textarea: { width: '100%' },
+});
+
+export interface SettingsProps {
+  locale: Locale;
+  /** The user's packs in effect. */
+  packs: readonly Pack[];
+  /** The allow-list in effect. */
+  allow: readonly string[];
+  onPacksChange(next: Pack[]): void;
+  onAllowChange(next: string[]): void;
+  onClose(): void;
+  /** Delay before the allow-list is saved while typing (it is saved at once on blur). */
+  saveDelayMs?: number;
+}
+
+interface FileProblem {
+  file: string;
+  message: string;
+  problems: { path: string; message: string }[];
+}
+
+function readFile(file: File): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result));
+    r.onerror = () => reject(r.error);
+    r.readAsText(file);
+  });
+}
+
+const KB = (n: number) => Math.round(n / 1024);
+
+export default function Settings({ locale, packs, allow, onPacksChange, onAllowChange, onClose, saveDelayMs = 400 }: SettingsProps) {
+  const s = useStyles();
+  const packInputId = React.useId();
+  const allowInputId = React.useId();
+  const packInput = React.useRef<HTMLInputElement>(null);
+  const allowInput = React.useRef<HTMLInputElement>(null);
+  const [packErrors, setPackErrors] = React.useState<FileProblem[] | null>(null);
+  const [packStatus, setPackStatus] = React.useState('');
+  const [loading, setLoading] = React.useState(false);
+  const [allowError, setAllowError] = React.useState('');
+  const [allowStatus, setAllowStatus] = React.useState('');
+
+  // ---- rule packs -------------------------------------------------------------------------
+
+  const onPackFiles = async (e: React.ChangeEvent<HTMLInputElement>) => {
+    const input = e.target;
+    const files = Array.from(input.files ?? []);
+    if (files.length === 0) return;
+    setPackErrors(null);
+    setPackStatus('');
+    setLoading(true);
+    try {
+      const E = await loadEngine();
+      const loaded: Pack[] = [];
+      const errors: FileProblem[] = [];
+      for (const file of files) {
+        if (file.size > PACK_MAX_BYTES) {
+          errors.push({ file: file.name, message: tr(locale, 'packTooLarge', { file: file.name, kb: KB(PACK_MAX_BYTES) }), problems: [] });
+          continue;
+        }
+        let text: string;
+        try {
+          text = await readFile(file);
+        } catch (err) {
+          errors.push({ file: file.name, message: tr(locale, 'fileReadError', { file: file.name, message: (err as Error)?.message ?? String(err) }), problems: [] });
+          continue;
+        }
+        try {
+          const pack = E.parsePackJson(text, file.name);
+          if (utf8Bytes(JSON.stringify(pack)) > PACK_MAX_BYTES) {
+            errors.push({ file: file.name, message: tr(locale, 'packTooLarge', { file: file.name, kb: KB(PACK_MAX_BYTES) }), problems: [] });
+          } else loaded.push(pack);
+        } catch (err) {
+          if (err instanceof E.PackError && err.problems.length) errors.push({ file: file.name, message: '', problems: err.problems });
+          else errors.push({ file: file.name, message: (err as Error)?.message ?? String(err), problems: [] });
+        }
+      }
+      if (errors.length) {
+        setPackErrors(errors);
+        return;
+      }
+      // A pack with the id of one already loaded replaces it (loading an updated file again).
+      const next = [...packs];
+      for (const p of loaded) {
+        const at = next.findIndex((q) => q.id === p.id);
+        if (at >= 0) next[at] = p;
+        else next.push(p);
+      }
+      if (utf8Bytes(JSON.stringify(next)) > PACKS_MAX_BYTES) {
+        setPackErrors([{ file: '', message: tr(locale, 'packsTotalTooLarge', { kb: KB(PACKS_MAX_BYTES) }), problems: [] }]);
+        return;
+      }
+      setPackStatus(tr(locale, 'packsLoaded', { names: loaded.map((p) => `「${p.name}」`).join('') }));
+      onPacksChange(next);
+    } finally {
+      setLoading(false);
+      input.value = ''; // choosing the same file again fires a change
+    }
+  };
+
+  const removePack = (p: Pack) => {
+    setPackErrors(null);
+    setPackStatus(tr(locale, 'packsRemoved', { name: p.name }));
+    onPacksChange(packs.filter((q) => q !== p));
+  };
+
+  // ---- allow-list -------------------------------------------------------------------------
+
+  const [text, setText] = React.useState(() => allow.join('\n'));
+  /** The text the current `allow` stands for; a different `allow` from outside (restored) replaces the text. */
+  const shown = React.useRef(allow.join('\n'));
+  React.useEffect(() => {
+    const joined = allow.join('\n');
+    if (joined !== shown.current) {
+      shown.current = joined;
+      setText(joined);
+    }
+  }, [allow]);
+
+  const latest = React.useRef({ allow, onAllowChange, locale });
+  latest.current = { allow, onAllowChange, locale };
+  const timer = React.useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pending = React.useRef<string | null>(null);
+
+  const commit = React.useCallback((value: string) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = undefined;
+    pending.current = null;
+    const { allow: current, onAllowChange: save, locale: loc } = latest.current;
+    const words = parseAllowText(value);
+    if (utf8Bytes(JSON.stringify(words)) > PACK_MAX_BYTES) {
+      setAllowError(tr(loc, 'allowTooLarge', { kb: KB(PACK_MAX_BYTES) }));
+      return;
+    }
+    setAllowError('');
+    if (words.length === current.length && words.every((w, i) => w === current[i])) return;
+    shown.current = words.join('\n');
+    save(words);
+  }, []);
+
+  // Whatever is still being typed is saved when the settings close.
+  React.useEffect(
+    () => () => {
+      if (pending.current !== null) commit(pending.current);
+    },
+    [commit],
+  );
+
+  const onText = (value: string) => {
+    setText(value);
+    setAllowStatus('');
+    pending.current = value;
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => commit(value), saveDelayMs);
+  };
+
+  const onAllowFile = async (e: React.ChangeEvent<HTMLInputElement>) => {
+    const input = e.target;
+    const file = input.files?.[0];
+    if (!file) return;
+    setAllowStatus('');
+    try {
+      if (file.size > PACK_MAX_BYTES) {
+        setAllowError(tr(locale, 'allowTooLarge', { kb: KB(PACK_MAX_BYTES) }));
+        return;
+      }
+      const imported = parseAllowText(await readFile(file));
+      const have = new Set(parseAllowText(text));
+      const added = imported.filter((w) => !have.has(w));
+      const merged = [...parseAllowText(text), ...added].join('\n');
+      setText(merged);
+      commit(merged);
+      setAllowStatus(tr(locale, 'allowImported', { file: file.name, n: added.length }));
+    } catch (err) {
+      setAllowError(tr(locale, 'fileReadError', { file: file.name, message: (err as Error)?.message ?? String(err) }));
+    } finally {
+      input.value = '';
+    }
+  };
+
+  const wordCount = parseAllowText(text).length;
+
+  return (
+    <div className={s.root} data-testid="settings">
+      <div className={s.head}>
+        <Subtitle2 as="h2">{tr(locale, 'settings')}</Subtitle2>
+        <Button size="small" appearance="subtle" onClick={onClose}>
+          {tr(locale, 'settingsDone')}
+        </Button>
+      </div>
+
+      <section className={s.block} aria-labelledby={`${packInputId}-title`}>
+        <Text id={`${packInputId}-title`} className={s.blockTitle}>
+          {tr(locale, 'packsTitle')}
+        </Text>
+        <Caption1 className={s.muted}>{tr(locale, 'packsHint')}</Caption1>
+        {packs.length === 0 ? (
+          <Caption1 className={s.muted}>{tr(locale, 'packsNone')}</Caption1>
+        ) : (
+          <ul className={s.list} data-testid="pack-list">
+            {packs.map((p) => (
+              <li key={p.id} className={s.pack} data-testid={`pack-${p.id}`}>
+                <DocumentText16Regular aria-hidden />
+                <span className={s.grow}>
+                  <Text size={200}>{p.name}</Text>
+                  <Caption1 className={s.muted}>{tr(locale, 'packEntries', { n: p.entries.length, rule: p.rule })}</Caption1>
+                </span>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<Delete16Regular />}
+                  aria-label={tr(locale, 'packRemoveLabel', { name: p.name })}
+                  onClick={() => removePack(p)}
+                >
+                  {tr(locale, 'packRemove')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className={s.row}>
+          <Button size="small" icon={<ArrowUpload16Regular />} disabled={loading} onClick={() => packInput.current?.click()}>
+            {tr(locale, 'packsLoad')}
+          </Button>
+          <input
+            id={packInputId}
+            ref={packInput}
+            className={s.hiddenInput}
+            type="file"
+            accept=".json,application/json"
+            multiple
+            tabIndex={-1}
+            aria-label={tr(locale, 'packsLoad')}
+            onChange={(e) => void onPackFiles(e)}
+            data-testid="pack-file"
+          />
+        </div>
+        {packStatus && !packErrors ? (
+          <Caption1 role="status" data-testid="pack-status">
+            {packStatus}
+          </Caption1>
+        ) : null}
+        {packErrors ? (
+          <MessageBar intent="error" layout="multiline" role="alert" data-testid="pack-errors">
+            <MessageBarBody>
+              <MessageBarTitle>{tr(locale, 'packsError')}</MessageBarTitle>
+              <ul className={s.problems}>
+                {packErrors.map((f, i) => (
+                  <li key={i}>
+                    {f.file && f.problems.length ? <strong>{f.file}</strong> : null}
+                    {f.message ? <span>{f.message}</span> : null}
+                    {f.problems.length ? (
+                      <ul className={s.problems}>
+                        {f.problems.map((p, j) => (
+                          <li key={j}>
+                            <span className={s.path}>{p.path}</span>：{p.message}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </section>
+
+      <section className={s.block}>
+        <Field label={tr(locale, 'allowTitle')} hint={tr(locale, 'allowHint')} validationMessage={allowError || undefined}>
+          <Textarea
+            className={s.textarea}
+            resize="vertical"
+            rows={4}
+            value={text}
+            onChange={(_, d) => onText(d.value)}
+            onBlur={() => {
+              if (pending.current !== null) commit(pending.current);
+            }}
+            data-testid="allow-text"
+          />
+        </Field>
+        <div className={s.row}>
+          <Button size="small" icon={<ArrowUpload16Regular />} onClick={() => allowInput.current?.click()}>
+            {tr(locale, 'allowImport')}
+          </Button>
+          <input
+            id={allowInputId}
+            ref={allowInput}
+            className={s.hiddenInput}
+            type="file"
+            accept=".txt,text/plain"
+            tabIndex={-1}
+            aria-label={tr(locale, 'allowImport')}
+            onChange={(e) => void onAllowFile(e)}
+            data-testid="allow-file"
+          />
+          <Caption1 className={s.muted}>{tr(locale, 'allowCount', { n: wordCount })}</Caption1>
+        </div>
+        {allowStatus ? (
+          <Caption1 role="status" data-testid="allow-status">
+            {allowStatus}
+          </Caption1>
+        ) : null}
+      </section>
+    </div>
+  );
+}
