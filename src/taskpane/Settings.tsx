@@ -26,6 +26,7 @@ import { PACK_MAX_BYTES, PACKS_MAX_BYTES, parseAllowText, utf8Bytes } from './lo
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+  title: { margin: 0 },
   block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   blockTitle: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -244,7 +245,9 @@ export default function Settings({ locale, packs, allow, onPacksChange, onAllowC
   return (
     <div className={s.root} data-testid="settings">
       <div className={s.head}>
-        <Subtitle2 as="h2">{tr(locale, 'settings')}</Subtitle2>
+        <Subtitle2 as="h2" className={s.title}>
+          {tr(locale, 'settings')}
+        </Subtitle2>
         <Button size="small" appearance="subtle" onClick={onClose}>
           {tr(locale, 'settingsDone')}
         </Button>
