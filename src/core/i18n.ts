@@ -113,6 +113,7 @@ const zh = {
   allowCount: '共 {n} 个词语',
   fileReadError: '无法读取文件 {file}：{message}',
   userRulesActive: '已启用 {packs} 个自定义规则包、{words} 个白名单词语',
+  settingsNotSaved: '当前 Word 不支持文档设置：规则包和白名单只在本次打开期间有效，不会随文档保存。',
 };
 
 export type Strings = typeof zh;
@@ -224,6 +225,7 @@ const en: Strings = {
   allowCount: '{n} words',
   fileReadError: 'Cannot read {file}: {message}',
   userRulesActive: 'Active: {packs} custom rule packs, {words} allow-list words',
+  settingsNotSaved: 'This Word has no document settings: rule packs and the allow-list apply only while the pane is open and are not saved with the document.',
 };
 
 export const strings: Record<Locale, Strings> = { 'zh-CN': zh, en };

@@ -416,8 +416,10 @@ export function App({ host, preview, initialLocale = 'zh-CN', debounceMs = 800 }
     rulesRef.current = merged;
     setUserRules(merged);
     const saves: Promise<void>[] = [];
-    if (next.packs) saves.push(host.setSetting(SETTING_PACKS, JSON.stringify(next.packs)));
-    if (next.allow) saves.push(host.setSetting(SETTING_ALLOW, JSON.stringify(next.allow)));
+    // Without document settings the rules still apply for this session (the settings panel says so).
+    const save: Partial<UserRules> = caps.documentSettings ? next : {};
+    if (save.packs) saves.push(host.setSetting(SETTING_PACKS, JSON.stringify(save.packs)));
+    if (save.allow) saves.push(host.setSetting(SETTING_ALLOW, JSON.stringify(save.allow)));
     Promise.all(saves).catch((e) => setNotice({ intent: 'error', text: errorText(locale, e) }));
     if (outcome) void doCheck();
   };
@@ -455,6 +457,7 @@ export function App({ host, preview, initialLocale = 'zh-CN', debounceMs = 800 }
               onPacksChange={(packs: Pack[]) => changeRules({ packs })}
               onAllowChange={(allow: string[]) => changeRules({ allow })}
               onClose={() => setSettingsOpen(false)}
+              persistent={caps.documentSettings}
             />
           </React.Suspense>
         </section>

@@ -68,6 +68,8 @@ export interface SettingsProps {
   onPacksChange(next: Pack[]): void;
   onAllowChange(next: string[]): void;
   onClose(): void;
+  /** False when the host cannot keep settings with the document (they then last for this session only). */
+  persistent?: boolean;
   /** Delay before the allow-list is saved while typing (it is saved at once on blur). */
   saveDelayMs?: number;
 }
@@ -90,7 +92,7 @@ function readFile(file: File): Promise<string> {
 
 const KB = (n: number) => Math.round(n / 1024);
 
-export default function Settings({ locale, packs, allow, onPacksChange, onAllowChange, onClose, saveDelayMs = 400 }: SettingsProps) {
+export default function Settings({ locale, packs, allow, onPacksChange, onAllowChange, onClose, persistent = true, saveDelayMs = 400 }: SettingsProps) {
   const s = useStyles();
   const packInputId = React.useId();
   const allowInputId = React.useId();
@@ -252,6 +254,12 @@ export default function Settings({ locale, packs, allow, onPacksChange, onAllowC
           {tr(locale, 'settingsDone')}
         </Button>
       </div>
+
+      {persistent ? null : (
+        <MessageBar intent="warning" layout="multiline" data-testid="settings-not-saved">
+          <MessageBarBody>{tr(locale, 'settingsNotSaved')}</MessageBarBody>
+        </MessageBar>
+      )}
 
       <section className={s.block} aria-labelledby={`${packInputId}-title`}>
         <Text id={`${packInputId}-title`} className={s.blockTitle}>

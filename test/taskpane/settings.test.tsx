@@ -165,6 +165,21 @@ describe('pane settings: user rule packs', () => {
     expect(await mem.getSetting(SETTING_PACKS)).toBeUndefined();
   });
 
+  it('without document settings the pack still applies for the session, and the panel says it is not saved', async () => {
+    const mem = new MemoryHost(modelFromLines(SAMPLE), { capabilities: { documentSettings: false } });
+    const setSetting = jest.spyOn(mem, 'setSetting');
+    mount(mem);
+    const user = userEvent.setup({ delay: null });
+    const settings = await openSettings(user);
+    expect(within(settings).getByTestId('settings-not-saved').textContent).toMatch(/不会随文档保存/);
+    await user.upload(within(settings).getByTestId('pack-file'), jsonFile(USER_PACK, 'unit-words.json'));
+    await within(settings).findByTestId('pack-unit-words');
+    await runCheck(user);
+    expect(findingWith('terms/typo', /固步自封/)).toBeDefined();
+    expect(setSetting).not.toHaveBeenCalled();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('skips a stored pack that no longer validates and says so', async () => {
     const broken = JSON.stringify([USER_PACK, { ...USER_PACK, id: 'Not Valid' }]);
     const { user } = setup(SAMPLE, { [SETTING_PACKS]: broken });
