@@ -88,7 +88,10 @@ export function findClaims(text: string, paragraph: number): Claim[] {
     if (!(n > 0)) continue;
     const start = m.index + m[1].length;
     const noun = m[3];
-    out.push({ paragraph, start, length: m[0].length - m[1].length, count: n, noun, aboutProblems: Boolean(m[4]) || noun === '问题' || noun === '突出问题', text: text.slice(start, start + m[0].length - m[1].length) });
+    // The claim as shown to people: without a closing quote the pattern may have taken along (“五个聚焦”).
+    const raw = text.slice(start, start + m[0].length - m[1].length);
+    const shown = raw.replace(/["”’']+$/, '');
+    out.push({ paragraph, start, length: shown.length, count: n, noun, aboutProblems: Boolean(m[4]) || noun === '问题' || noun === '突出问题', text: shown });
   }
   return out;
 }

@@ -85,3 +85,13 @@ describe('claims/count-mismatch', () => {
     expect(f.map((x) => x.message).join()).toMatch(/五个聚焦[\s\S]*4个分项/);
   });
 });
+
+describe('regressions found in the pane', () => {
+  it('quotes the claim once in the count-mismatch message', () => {
+    const lines = seedLines().filter((l) => !l.startsWith('聚焦群众'));
+    const f = run(countMismatch, lines).find((x) => x.message.includes('五个聚焦'))!;
+    expect(f.message).toContain('开篇称“五个聚焦”，');
+    expect(f.message).not.toContain('”」');
+    expect(lines[0].slice(f.start!, f.start! + f.length!)).toBe('五个聚焦');
+  });
+});

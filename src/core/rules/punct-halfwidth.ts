@@ -98,11 +98,25 @@ export function findHalfwidth(text: string): Hit[] {
     }
     if (pos.length % 2 === 1) {
       const i = pos[pos.length - 1];
-      if (isChinese(prevChar(text, i)) || isChinese(nextChar(text, i))) hits.push({ index: i, ch: q });
+      if (isChinese(prevChar(text, i)) || isChinese(nextChar(text, i))) hits.push({ index: i, ch: q, ...partnerOf(text, i, open, close) });
     }
   }
   hits.sort((a, b) => a.index - b.index);
   return hits.filter((h, k) => k === 0 || hits[k - 1].index !== h.index);
+}
+
+/**
+ * A lone half-width quote whose partner is already full-width (what is left after one quote of a pair was fixed):
+ * an unclosed “ before it makes it the closing ”; a ” after it with no “ between makes it the opening “.
+ */
+function partnerOf(text: string, i: number, open: string, close: string): { replacement?: string } {
+  let depth = 0;
+  for (let k = 0; k < i; k++) depth += text[k] === open ? 1 : text[k] === close ? -1 : 0;
+  if (depth > 0) return { replacement: close };
+  const nextClose = text.indexOf(close, i + 1);
+  const nextOpen = text.indexOf(open, i + 1);
+  if (nextClose !== -1 && (nextOpen === -1 || nextClose < nextOpen)) return { replacement: open };
+  return {};
 }
 
 /** Half-width , : ; ( ) ! ? " ' in Chinese text. */

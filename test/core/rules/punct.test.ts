@@ -101,3 +101,11 @@ describe('punct/dunhao-between-quotes', () => {
     expect(run(punctDunhaoBetweenQuotes, ['“四个意识”“四个自信”'])).toEqual([]);
   });
 });
+
+describe('punct/halfwidth after one quote of a pair was fixed', () => {
+  it('pairs the remaining half-width quote with the full-width one, so one-click fixes can finish the job', () => {
+    expect(findHalfwidth('解决“四风"问题')).toEqual([{ index: 5, ch: '"', replacement: '”' }]);
+    expect(findHalfwidth('解决"四风”问题')).toEqual([{ index: 2, ch: '"', replacement: '“' }]);
+    expect(findHalfwidth('他说"好')[0].replacement).toBeUndefined();
+  });
+});
