@@ -1,5 +1,8 @@
 /** Validation of data files (profiles, rule packs): every problem named by the JSON path of the bad field. */
-import type { z } from 'zod';
+import { z } from 'zod';
+
+// Messages for people are zh-CN first: zod's own messages (wrong type, invalid option…) in Chinese too.
+z.config(z.locales.zhCN());
 
 export interface DataProblem {
   path: string;

@@ -40,6 +40,8 @@ describe('profile schema', () => {
     const problems = problemsOf(() => parseProfile(bad, 'my.json'));
     const paths = problems.map((p) => p.path);
     expect(paths).toEqual(expect.arrayContaining(['sections[2].required', 'focusAreas[1].aspects[0].keywords', 'focusAreas[3].id', 'name']));
+    // zod's own messages are zh-CN too
+    expect(problems.find((p) => p.path === 'sections[2].required')!.message).toMatch(/期望/);
   });
 
   it('rejects duplicate ids, unknown fields and invalid regular expressions', () => {
