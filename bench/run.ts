@@ -1,0 +1,168 @@
+/**
+ * npm run bench [-- --check] [-- --quick] [-- --only=engine,docx,word,pane,memory] [-- --out=<file>]
+ *
+ * Runs every benchmark part in one process, prints the tables (Markdown), writes bench/results.json
+ * and, with --check, exits 1 when a budget in bench/budgets.json is broken or could not be measured.
+ * --quick leaves out the 50,000-paragraph sizes (for trying changes; writes bench/out/results-quick.json).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { runEngine, engineTables, type EngineResult } from './engine';
+import { runDocx, docxTable, docxFile, type DocxResult } from './docx';
+import { runWord, wordTable, type WordResult } from './word';
+import { runPane, paneTable, type PaneResult } from './pane';
+import { runMemory, memoryTable, cliPeakMB, type MemoryResult } from './memory';
+import { ROOT, fmtX, log, machine, table } from './lib';
+
+export interface Budget {
+  id: string;
+  metric: string;
+  max?: number;
+  lt?: number;
+  equals?: boolean | number;
+  unit: string;
+  reason: string;
+}
+
+export interface BudgetOutcome {
+  id: string;
+  metric: string;
+  limit: string;
+  value: number | boolean | null;
+  status: 'pass' | 'FAIL' | 'not measured';
+}
+
+const PARTS = ['engine', 'docx', 'word', 'pane', 'memory'] as const;
+type Part = (typeof PARTS)[number];
+
+export function evaluate(budgets: Budget[], metrics: Record<string, number | boolean | null>, ran: (metric: string) => boolean): BudgetOutcome[] {
+  const out: BudgetOutcome[] = [];
+  for (const b of budgets) {
+    if (!ran(b.metric)) continue;
+    const v = metrics[b.metric];
+    const limit = b.equals !== undefined ? `= ${b.equals}` : b.lt !== undefined ? `< ${b.lt} ${b.unit}` : `≤ ${b.max} ${b.unit}`;
+    let status: BudgetOutcome['status'];
+    if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) status = 'not measured';
+    else if (b.equals !== undefined) status = v === b.equals ? 'pass' : 'FAIL';
+    else if (typeof v !== 'number') status = 'FAIL';
+    else if (b.lt !== undefined) status = v < b.lt ? 'pass' : 'FAIL';
+    else status = v <= (b.max as number) ? 'pass' : 'FAIL';
+    out.push({ id: b.id, metric: b.metric, limit, value: v ?? null, status });
+  }
+  return out;
+}
+
+function fmtValue(v: number | boolean | null): string {
+  if (v === null) return '—';
+  if (typeof v === 'boolean') return String(v);
+  return Number.isInteger(v) ? String(v) : v.toFixed(2);
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      check: { type: 'boolean', default: false },
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  const only = values.only ? (values.only.split(',').map((s) => s.trim()) as Part[]) : [...PARTS];
+  for (const p of only) if (!PARTS.includes(p)) throw new Error(`unknown part ${p} (parts: ${PARTS.join(', ')})`);
+  const quick = values.quick;
+  const budgets = (JSON.parse(fs.readFileSync(path.join(__dirname, 'budgets.json'), 'utf8')) as { budgets: Budget[] }).budgets;
+  const budgetOf = (id: string) => budgets.find((b) => b.id === id);
+  const started = Date.now();
+  const seconds: Record<string, number> = {};
+  const timed = async <T>(part: Part, fn: () => Promise<T> | T): Promise<T> => {
+    log(`[bench] ${part}…`);
+    const t = Date.now();
+    const r = await fn();
+    seconds[part] = Math.round((Date.now() - t) / 100) / 10;
+    return r;
+  };
+
+  const big = quick ? 10000 : 50000;
+  let engine: EngineResult | undefined;
+  let docx: DocxResult | undefined;
+  let word: WordResult | undefined;
+  let pane: PaneResult | undefined;
+  let memory: MemoryResult | undefined;
+  if (only.includes('word')) word = await timed('word', () => runWord([100, 10000]));
+  if (only.includes('pane')) pane = await timed('pane', () => runPane(budgetOf('pane-first-load')?.max ?? 160));
+  if (only.includes('engine')) engine = await timed('engine', () => runEngine(quick ? [100, 1000, 10000] : [100, 1000, 10000, 50000], quick ? [1000, 10000] : [10000, 50000]));
+  if (only.includes('docx')) docx = await timed('docx', () => runDocx(quick ? [1000, 10000] : [1000, 10000, 50000]));
+  if (only.includes('memory')) memory = await timed('memory', () => runMemory(docxFile(big), big));
+
+  const rules = engine?.perRule?.rules.filter((r) => r.ratio !== null) ?? [];
+  const metrics: Record<string, number | boolean | null> = {
+    'engine.growth10kOver1k': engine?.growth10kOver1k ?? null,
+    'engine.maxRuleRatio': engine?.perRule ? (rules.length ? Math.max(...rules.map((r) => r.ratio as number)) : 0) : null,
+    'docx.oursOverMammoth': docx?.ratio ?? null,
+    'word.readSyncs': word?.readSyncs ?? null,
+    'word.applySyncs': word?.applySyncs ?? null,
+    'word.sameAtAllSizes': word?.sameAtAllSizes ?? null,
+    'pane.firstLoadGzipKB': pane?.measured ? Math.round((pane.firstLoadGzip / 1024) * 10) / 10 : null,
+    'memory.cliPeakMB': memory ? Math.round(cliPeakMB(memory)) : null,
+  };
+  const ran = (metric: string) => only.includes(metric.split('.')[0] as Part);
+  const outcomes = evaluate(budgets, metrics, ran);
+
+  const info = machine();
+  const sections: string[] = [
+    `# 省身 benchmarks${quick ? ' (quick: no 50k sizes)' : ''}`,
+    `Machine: ${info.cpu}, ${info.cores} cores, ${info.memTotalMB} MB RAM, Node ${info.node}, ${info.platform}`,
+  ];
+  if (engine) sections.push(`## 1. Engine scaling (full check, all ${engine.rules.length} rules, ${engine.profile})`, engineTables(engine), `10k / 1k cost: ${fmtX(engine.growth10kOver1k ?? NaN)}`);
+  if (docx) sections.push('## 2. .docx throughput (same files, same process)', docxTable(docx));
+  if (word) sections.push('## 3. Word round trips (fake Word: syncs and loaded paths)', wordTable(word));
+  if (pane) sections.push('## 4. Task pane weight (dist/, gzip -9)', paneTable(pane));
+  if (memory) sections.push('## 5. Peak memory (measured outside the process)', memoryTable(memory));
+  sections.push(
+    '## Budgets (bench/budgets.json)',
+    table(
+      ['budget', 'metric', 'limit', 'measured', 'status'],
+      outcomes.map((o) => [o.id, o.metric, o.limit, fmtValue(o.value), o.status === 'pass' ? 'pass' : `**${o.status}**`]),
+    ),
+  );
+  const totalSec = Math.round((Date.now() - started) / 1000);
+  sections.push(`Total bench time: ${totalSec} s (${Object.entries(seconds).map(([k, v]) => `${k} ${v} s`).join(', ')})`);
+  process.stdout.write(sections.join('\n\n') + '\n');
+
+  const outFile = values.out ? path.resolve(values.out) : quick ? path.join(ROOT, 'bench', 'out', 'results-quick.json') : path.join(ROOT, 'bench', 'results.json');
+  fs.mkdirSync(path.dirname(outFile), { recursive: true });
+  const results = {
+    generatedAt: new Date().toISOString(),
+    command: `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`,
+    quick,
+    machine: info,
+    secondsPerPart: seconds,
+    totalSeconds: totalSec,
+    metrics,
+    budgets: outcomes,
+    engine,
+    docx,
+    word,
+    pane,
+    memory,
+  };
+  fs.writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
+  log(`[bench] wrote ${path.relative(process.cwd(), outFile)}`);
+
+  const broken = outcomes.filter((o) => o.status !== 'pass');
+  if (broken.length) log(`[bench] budgets not met: ${broken.map((o) => `${o.id} (${o.status}: ${fmtValue(o.value)}, limit ${o.limit})`).join('; ')}`);
+  return values.check && broken.length ? 1 : 0;
+}
+
+if (require.main === module) {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`[bench] failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
