@@ -1,0 +1,116 @@
+/** The benchmark inputs must be what they claim: exact sizes, the seed's own text, the report's structure. */
+import { readFileSync } from 'fs';
+import { analyze, displayText } from '../../src/core';
+import { readDocx } from '../../src/docx';
+import { buildDocx } from '../fixtures/docx-builder';
+import { corpus, generate, rng, SEED_PATH, toLines, toModel, toParaSpecs } from '../../bench/generate';
+import { incompleteDoc } from '../../bench/word';
+import { firstLoadScripts } from '../../bench/pane';
+import { evaluate, type Budget } from '../../bench/run';
+import { zuofeng } from '../helpers/docs';
+
+describe('bench document generator', () => {
+  it('makes exactly n paragraphs, the same ones every time', () => {
+    for (const n of [20, 100, 333, 1000, 5000]) expect(generate(n)).toHaveLength(n);
+    expect(toLines(generate(500))).toEqual(toLines(generate(500)));
+    expect(toLines(generate(500, 1))).not.toEqual(toLines(generate(500, 2)));
+  });
+
+  it('rejects sizes too small to hold the structure', () => {
+    expect(() => generate(10)).toThrow(/at least 20/);
+  });
+
+  it('builds every body sentence from a seed sentence (only counts varied)', () => {
+    const digitless = (s: string) => s.replace(/\d+/g, '#');
+    const seed = digitless(readFileSync(SEED_PATH, 'utf8'));
+    const paras = generate(400);
+    const bodies = paras.filter((p) => p.kind === 'body' || p.kind === 'focus');
+    expect(bodies.length).toBeGreaterThan(300);
+    for (const p of bodies) {
+      for (const sentence of p.text.match(/[^。；！？]+[。；！？]?/g) ?? []) expect(seed).toContain(digitless(sentence));
+    }
+    // Years are kept as written; counts vary.
+    const all = paras.map((p) => p.text).join('');
+    expect(all).not.toMatch(/(?<!\d)(?!2022)\d{4}年/);
+    expect(new Set(all.match(/集中学习\d+余次/g)).size).toBeGreaterThan(3);
+  });
+
+  it('has the report structure the engine recognises, with realistic heading density', () => {
+    const paras = generate(2000);
+    const doc = toModel(paras);
+    const a = analyze(doc, zuofeng());
+    expect(a.sections.filter((s) => s.required).map((s) => s.status)).toEqual(['present', 'present', 'present', 'present', 'present']);
+    expect(a.focusAreas.every((f) => f.status !== 'missing')).toBe(true);
+    const generated = paras.filter((p) => p.kind === 'h1' || p.kind === 'h2' || p.kind === 'h3').length;
+    expect(a.headings).toHaveLength(generated);
+    expect(generated / paras.length).toBeGreaterThan(0.08);
+    expect(generated / paras.length).toBeLessThan(0.25);
+    // Numbers stay within what a report uses (（六十） at most, "1." below 100).
+    expect(Math.max(...paras.filter((p) => p.kind === 'h2').map((p) => p.number!))).toBeLessThanOrEqual(60);
+    expect(Math.max(...paras.filter((p) => p.kind === 'h3').map((p) => p.number!))).toBeLessThan(100);
+  });
+
+  it('reads back from .docx as the same text, with auto-numbered headings', () => {
+    const paras = generate(200);
+    const doc = readDocx(buildDocx({ body: toParaSpecs(paras), numbering: true }));
+    expect(doc.paragraphs.map(displayText)).toEqual(toLines(paras));
+    expect(doc.paragraphs.filter((p) => p.listString).length).toBe(paras.filter((p) => p.kind === 'h1' || p.kind === 'h2').length);
+  });
+
+  it('corpus takes its pools from the seed', () => {
+    const c = corpus();
+    expect(Object.keys(c.h1)).toEqual(['study', 'problems', 'causes', 'measures']);
+    expect(c.focus).toHaveLength(5);
+    expect(c.focus.every((f) => f.startsWith('聚焦'))).toBe(true);
+    expect(c.h2.causes).toContain('政治素养标准不高');
+  });
+
+  it('rng is deterministic and in [0, 1)', () => {
+    const a = rng(42);
+    const b = rng(42);
+    const xs = Array.from({ length: 1000 }, () => a());
+    expect(xs).toEqual(Array.from({ length: 1000 }, () => b()));
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...xs)).toBeLessThan(1);
+  });
+});
+
+describe('incomplete document for the Word round trips', () => {
+  it('has exactly n paragraphs, no 原因分析 section and two focus areas missing', () => {
+    for (const n of [100, 1500]) {
+      const paras = incompleteDoc(n);
+      expect(paras).toHaveLength(n);
+      const a = analyze(toModel(paras), zuofeng());
+      expect(a.sections.find((s) => s.id === 'causes')?.status).toBe('missing');
+      expect(a.focusAreas.filter((f) => f.status === 'missing')).toHaveLength(2);
+      // Level-1 numbers re-typed consecutively.
+      expect(paras.filter((p) => p.kind === 'h1').map((p) => p.number)).toEqual([1, 2, 3]);
+    }
+  });
+});
+
+describe('bench helpers', () => {
+  it('takes the pane scripts from taskpane.html, not office.js from the CDN', () => {
+    const html =
+      '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script><script defer="defer" src="taskpane.1234.js"></script>' +
+      "<script src='./vendor.js?v=1'></script><script>inline()</script><script src=//cdn.example/x.js></script>";
+    expect(firstLoadScripts(html)).toEqual(['taskpane.1234.js', 'vendor.js']);
+  });
+
+  it('evaluates budgets: pass, fail, not measured, parts not run', () => {
+    const budgets: Budget[] = [
+      { id: 'a', metric: 'engine.x', max: 12, unit: '×', reason: '' },
+      { id: 'b', metric: 'engine.y', lt: 300, unit: 'MB', reason: '' },
+      { id: 'c', metric: 'word.same', equals: true, unit: '', reason: '' },
+      { id: 'd', metric: 'pane.kb', max: 160, unit: 'KB', reason: '' },
+      { id: 'e', metric: 'memory.mb', lt: 300, unit: 'MB', reason: '' },
+    ];
+    const outcomes = evaluate(budgets, { 'engine.x': 12, 'engine.y': 300, 'word.same': false, 'pane.kb': NaN }, (m) => !m.startsWith('memory'));
+    expect(outcomes.map((o) => [o.id, o.status])).toEqual([
+      ['a', 'pass'],
+      ['b', 'FAIL'],
+      ['c', 'FAIL'],
+      ['d', 'not measured'],
+    ]);
+  });
+});
