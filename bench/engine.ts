@@ -31,6 +31,8 @@ export interface EngineResult {
   profile: string;
   rules: string[];
   sizes: SizeResult[];
+  /** Largest rule ratio, scaled to a 5× size step (10k → 50k): the budgeted figure. */
+  maxRuleRatioPer5x: number | null;
   /** 10k ms / 1k ms: the budgeted figure. */
   growth10kOver1k: number | null;
   perRule: { sizes: number[]; baseline: Record<string, number>; rules: RuleResult[]; flagThreshold: number } | null;
@@ -40,11 +42,14 @@ export interface EngineResult {
 const PLAN: Record<number, { runs: number; warmup: number; capMs: number }> = {
   100: { runs: 21, warmup: 5, capMs: 5_000 },
   1000: { runs: 11, warmup: 2, capMs: 15_000 },
-  10000: { runs: 5, warmup: 0, capMs: 20_000 },
+  10000: { runs: 5, warmup: 0, capMs: 45_000 },
   50000: { runs: 3, warmup: 0, capMs: 30_000 },
 };
 
-/** A rule whose cost grows more than this from 10k to 50k paragraphs (5× the size) is flagged as super-linear. */
+/**
+ * A rule whose cost grows more than this from 10k to 50k paragraphs (5× the size: 6 = linear plus 20%)
+ * is flagged as super-linear; for another size step the threshold is 1.2 × that step.
+ */
 export const RULE_RATIO_FLAG = 6;
 /** Below this many ms of a rule's own time at 50k, its ratio is noise and never flagged. */
 const RULE_NOISE_MS = 20;
@@ -105,17 +110,24 @@ export function runEngine(sizes: number[], ruleSizes: number[]): EngineResult {
       log(`  per-rule timings at ${fmtInt(n)} paragraphs done (analysis ${fmtMs(ta.ms)})`);
     }
     const [a, b] = [ruleSizes[0], ruleSizes[ruleSizes.length - 1]];
+    const threshold = (RULE_RATIO_FLAG / 5) * (b / a);
     if (a !== b) {
       for (const r of rules) {
         const na = r.net[a];
         const nb = r.net[b];
         r.ratio = nb >= RULE_NOISE_MS ? nb / Math.max(na, 0.5) : null;
-        r.flagged = r.ratio !== null && r.ratio > RULE_RATIO_FLAG;
+        r.flagged = r.ratio !== null && r.ratio > threshold;
       }
     }
-    perRule = { sizes: ruleSizes, baseline, rules, flagThreshold: RULE_RATIO_FLAG };
+    perRule = { sizes: ruleSizes, baseline, rules, flagThreshold: threshold };
   }
-  return { profile: profile.id, rules: allRules.map((r) => r.id), sizes: out, growth10kOver1k: g, perRule };
+  let maxRuleRatioPer5x: number | null = null;
+  if (perRule && perRule.sizes.length > 1) {
+    const step = perRule.sizes[perRule.sizes.length - 1] / perRule.sizes[0];
+    const ratios = perRule.rules.filter((x) => x.ratio !== null).map((x) => (x.ratio as number) * (5 / step));
+    maxRuleRatioPer5x = ratios.length ? Math.max(...ratios) : 0;
+  }
+  return { profile: profile.id, rules: allRules.map((r) => r.id), sizes: out, growth10kOver1k: g, maxRuleRatioPer5x, perRule };
 }
 
 export function engineTables(r: EngineResult): string {
@@ -136,13 +148,13 @@ export function engineTables(r: EngineResult): string {
     const [a, b] = [r.perRule.sizes[0], r.perRule.sizes[r.perRule.sizes.length - 1]];
     const sorted = [...r.perRule.rules].sort((x, y) => (y.net[b] ?? 0) - (x.net[b] ?? 0));
     rules =
-      `\nPer rule (each rule's own run on a shared analysis; the analysis is its own row; slowest at ${fmtInt(b)} first):\n` +
+      `\n\nPer rule (each rule's own run on a shared analysis; the analysis is its own row; slowest at ${fmtInt(b)} first):\n` +
       table(
         ['rule', ...r.perRule.sizes.map((n) => `own ms @${fmtInt(n)}`), ...(a !== b ? [`${b / a}× size →`, 'flag'] : [])],
         sorted.map((x) => [
           x.id,
           ...r.perRule!.sizes.map((n) => fmtMs(x.net[n])),
-          ...(a !== b ? [x.ratio === null ? '(too small)' : fmtX(x.ratio), x.flagged ? `SUPER-LINEAR (> ${r.perRule!.flagThreshold}×)` : ''] : []),
+          ...(a !== b ? [x.ratio === null ? '(too small to judge)' : fmtX(x.ratio), x.flagged ? `SUPER-LINEAR (> ${r.perRule!.flagThreshold}×)` : ''] : []),
         ]),
       );
   }

@@ -23,6 +23,11 @@ export function now(): number {
   return performance.now();
 }
 
+/** Collects garbage before a timed run when node runs with --expose-gc (npm run bench does), so one run does not pay for the last one's garbage. */
+export function collect(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 export interface Timing {
   /** Median wall time in ms. */
   ms: number;
@@ -42,6 +47,7 @@ export function time(fn: () => unknown, opts: { runs: number; warmup?: number; c
   for (let i = 0; i < (opts.warmup ?? 0) && now() - started < cap / 4; i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < opts.runs; i++) {
+    collect();
     const t = now();
     fn();
     samples.push(now() - t);
@@ -56,6 +62,7 @@ export async function timeAsync(fn: () => Promise<unknown>, opts: { runs: number
   for (let i = 0; i < (opts.warmup ?? 0) && now() - started < cap / 4; i++) await fn();
   const samples: number[] = [];
   for (let i = 0; i < opts.runs; i++) {
+    collect();
     const t = now();
     await fn();
     samples.push(now() - t);
@@ -66,7 +73,6 @@ export async function timeAsync(fn: () => Promise<unknown>, opts: { runs: number
 
 export function machine(): Record<string, unknown> {
   const cpus = os.cpus();
-  let memTotalMB = Math.round(os.totalmem() / 2 ** 20);
   let model = cpus[0]?.model?.trim() || 'unknown';
   try {
     // Some VMs report a generic model in os.cpus(); /proc/cpuinfo has the same, but keep the first non-empty.
@@ -76,7 +82,7 @@ export function machine(): Record<string, unknown> {
   } catch {
     // not Linux
   }
-  memTotalMB = Math.round(os.totalmem() / 2 ** 20);
+  const memTotalMB = Math.round(os.totalmem() / 2 ** 20);
   return {
     cpu: model,
     cores: cpus.length,

@@ -95,10 +95,9 @@ async function main(): Promise<number> {
   if (only.includes('docx')) docx = await timed('docx', () => runDocx(quick ? [1000, 10000] : [1000, 10000, 50000]));
   if (only.includes('memory')) memory = await timed('memory', () => runMemory(docxFile(big), big));
 
-  const rules = engine?.perRule?.rules.filter((r) => r.ratio !== null) ?? [];
   const metrics: Record<string, number | boolean | null> = {
     'engine.growth10kOver1k': engine?.growth10kOver1k ?? null,
-    'engine.maxRuleRatio': engine?.perRule ? (rules.length ? Math.max(...rules.map((r) => r.ratio as number)) : 0) : null,
+    'engine.maxRuleRatio': engine?.maxRuleRatioPer5x ?? null,
     'docx.oursOverMammoth': docx?.ratio ?? null,
     'word.readSyncs': word?.readSyncs ?? null,
     'word.applySyncs': word?.applySyncs ?? null,
