@@ -85,6 +85,6 @@ export function docxTable(r: DocxResult): string {
     table(
       ['paragraphs', '.docx size', 'ours: read + check', 'of which read', 'mammoth.extractRawText', 'ours / mammoth'],
       r.files.map((f) => [fmtInt(f.paragraphs), fmtKB(f.bytes), `${fmtMs(f.ours.ms)} (${f.ours.runs} runs)`, fmtMs(f.readMs), `${fmtMs(f.mammoth.ms)} (${f.mammoth.runs} runs)`, fmtX(f.ratio)]),
-    ) + `\nWhole set: ours / mammoth = ${fmtX(r.ratio)}`
+    ) + `\n\nWhole set: ours / mammoth = ${fmtX(r.ratio)}`
   );
 }

@@ -148,7 +148,7 @@ export function engineTables(r: EngineResult): string {
     const [a, b] = [r.perRule.sizes[0], r.perRule.sizes[r.perRule.sizes.length - 1]];
     const sorted = [...r.perRule.rules].sort((x, y) => (y.net[b] ?? 0) - (x.net[b] ?? 0));
     rules =
-      `\n\nPer rule (each rule's own run on a shared analysis; the analysis is its own row; slowest at ${fmtInt(b)} first):\n` +
+      `\n\nPer rule (each rule's own run on a shared analysis; the analysis is its own row; slowest at ${fmtInt(b)} first):\n\n` +
       table(
         ['rule', ...r.perRule.sizes.map((n) => `own ms @${fmtInt(n)}`), ...(a !== b ? [`${b / a}× size →`, 'flag'] : [])],
         sorted.map((x) => [

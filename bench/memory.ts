@@ -101,6 +101,6 @@ export function memoryTable(r: MemoryResult): string {
     table(
       ['process', `peak RSS (${fmtInt(r.paragraphs)}-paragraph .docx)`, 'wall time', 'exit', 'measured with'],
       [r.cli, r.mammoth].map((x) => [x.what, fmtMB(x.peakKB), fmtMs(x.wallMs), x.exitCode ?? '—', x.method + (x.note ? ` (${x.note})` : '')]),
-    ) + (r.note ? `\n${r.note}` : '')
+    ) + (r.note ? `\n\n${r.note}` : '')
   );
 }

@@ -242,10 +242,10 @@ export function paneTable(r: PaneResult): string {
         ['loaded later', '', '', fmtKB(r.lazyGzip)],
       ],
     ) +
-    `\n(${r.note}; office.js from the Microsoft CDN not counted)` +
+    `\n\n(${r.note}; office.js from the Microsoft CDN not counted)` +
     (r.startup && r.startup.groups.length
-      ? `\nRequested right after the first paint (lazy, not in the first load): ${r.startup.groups.map((g) => `${g.name} ${fmtKB(g.gzip)}`).join(', ')}; first load + these = ${fmtKB(r.firstLoadGzip + r.startup.gzip)} gzip`
+      ? `\n\nRequested right after the first paint (lazy, not in the first load): ${r.startup.groups.map((g) => `${g.name} ${fmtKB(g.gzip)}`).join(', ')}; first load + these = ${fmtKB(r.firstLoadGzip + r.startup.gzip)} gzip`
       : '') +
-    (r.biggestModules.length ? '\nBiggest packages/modules in the first load (webpack stats: source size before tree-shaking and minification):\n' + table(['module', 'size'], r.biggestModules.map((m) => [m.name, fmtKB(m.size)])) : '')
+    (r.biggestModules.length ? '\n\nBiggest packages/modules in the first load (webpack stats: source size before tree-shaking and minification):\n\n' + table(['module', 'size'], r.biggestModules.map((m) => [m.name, fmtKB(m.size)])) : '')
   );
 }

@@ -4,6 +4,8 @@
  * Runs every benchmark part in one process, prints the tables (Markdown), writes bench/results.json
  * and, with --check, exits 1 when a budget in bench/budgets.json is broken or could not be measured.
  * --quick leaves out the 50,000-paragraph sizes (for trying changes; writes bench/out/results-quick.json).
+ * --report=<results.json> measures nothing: prints the tables of a stored run and checks its metrics
+ * against the current budgets.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -59,6 +61,45 @@ function fmtValue(v: number | boolean | null): string {
   return Number.isInteger(v) ? String(v) : v.toFixed(2);
 }
 
+interface StoredResults {
+  generatedAt: string;
+  command: string;
+  quick: boolean;
+  machine: Record<string, unknown>;
+  secondsPerPart: Record<string, number>;
+  totalSeconds: number;
+  metrics: Record<string, number | boolean | null>;
+  budgets: BudgetOutcome[];
+  engine?: EngineResult;
+  docx?: DocxResult;
+  word?: WordResult;
+  pane?: PaneResult;
+  memory?: MemoryResult;
+}
+
+/** All tables of one run, as Markdown. */
+function render(r: StoredResults, outcomes: BudgetOutcome[]): string {
+  const m = r.machine;
+  const sections: string[] = [
+    `# 省身 benchmarks${r.quick ? ' (quick: no 50k sizes)' : ''}`,
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memTotalMB} MB RAM, Node ${m.node}, ${m.platform}. Run ${r.generatedAt}.`,
+  ];
+  if (r.engine) sections.push(`## 1. Engine scaling (full check, all ${r.engine.rules.length} rules, ${r.engine.profile})`, engineTables(r.engine), `10k / 1k cost: ${fmtX(r.engine.growth10kOver1k ?? NaN)}`);
+  if (r.docx) sections.push('## 2. .docx throughput (same files, same process)', docxTable(r.docx));
+  if (r.word) sections.push('## 3. Word round trips (fake Word: syncs and loaded paths)', wordTable(r.word));
+  if (r.pane) sections.push('## 4. Task pane weight (dist/, gzip -9)', paneTable(r.pane));
+  if (r.memory) sections.push('## 5. Peak memory (measured outside the process)', memoryTable(r.memory));
+  sections.push(
+    '## Budgets (bench/budgets.json)',
+    table(
+      ['budget', 'metric', 'limit', 'measured', 'status'],
+      outcomes.map((o) => [o.id, o.metric, o.limit, fmtValue(o.value), o.status === 'pass' ? 'pass' : `**${o.status}**`]),
+    ),
+    `Total bench time: ${r.totalSeconds} s (${Object.entries(r.secondsPerPart).map(([k, v]) => `${k} ${v} s`).join(', ')})`,
+  );
+  return sections.join('\n\n');
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -66,12 +107,21 @@ async function main(): Promise<number> {
       quick: { type: 'boolean', default: false },
       only: { type: 'string' },
       out: { type: 'string' },
+      report: { type: 'string' },
     },
   });
+  const budgets = (JSON.parse(fs.readFileSync(path.join(__dirname, 'budgets.json'), 'utf8')) as { budgets: Budget[] }).budgets;
+  if (values.report) {
+    const stored = JSON.parse(fs.readFileSync(path.resolve(values.report), 'utf8')) as StoredResults;
+    const parts = PARTS.filter((p) => stored[p]);
+    const outcomes = evaluate(budgets, stored.metrics, (m) => parts.includes(m.split('.')[0] as Part));
+    process.stdout.write(render(stored, outcomes) + '\n');
+    const broken = outcomes.filter((o) => o.status !== 'pass');
+    return values.check && broken.length ? 1 : 0;
+  }
   const only = values.only ? (values.only.split(',').map((s) => s.trim()) as Part[]) : [...PARTS];
   for (const p of only) if (!PARTS.includes(p)) throw new Error(`unknown part ${p} (parts: ${PARTS.join(', ')})`);
   const quick = values.quick;
-  const budgets = (JSON.parse(fs.readFileSync(path.join(__dirname, 'budgets.json'), 'utf8')) as { budgets: Budget[] }).budgets;
   const budgetOf = (id: string) => budgets.find((b) => b.id === id);
   const started = Date.now();
   const seconds: Record<string, number> = {};
@@ -109,29 +159,8 @@ async function main(): Promise<number> {
   const outcomes = evaluate(budgets, metrics, ran);
 
   const info = machine();
-  const sections: string[] = [
-    `# 省身 benchmarks${quick ? ' (quick: no 50k sizes)' : ''}`,
-    `Machine: ${info.cpu}, ${info.cores} cores, ${info.memTotalMB} MB RAM, Node ${info.node}, ${info.platform}`,
-  ];
-  if (engine) sections.push(`## 1. Engine scaling (full check, all ${engine.rules.length} rules, ${engine.profile})`, engineTables(engine), `10k / 1k cost: ${fmtX(engine.growth10kOver1k ?? NaN)}`);
-  if (docx) sections.push('## 2. .docx throughput (same files, same process)', docxTable(docx));
-  if (word) sections.push('## 3. Word round trips (fake Word: syncs and loaded paths)', wordTable(word));
-  if (pane) sections.push('## 4. Task pane weight (dist/, gzip -9)', paneTable(pane));
-  if (memory) sections.push('## 5. Peak memory (measured outside the process)', memoryTable(memory));
-  sections.push(
-    '## Budgets (bench/budgets.json)',
-    table(
-      ['budget', 'metric', 'limit', 'measured', 'status'],
-      outcomes.map((o) => [o.id, o.metric, o.limit, fmtValue(o.value), o.status === 'pass' ? 'pass' : `**${o.status}**`]),
-    ),
-  );
   const totalSec = Math.round((Date.now() - started) / 1000);
-  sections.push(`Total bench time: ${totalSec} s (${Object.entries(seconds).map(([k, v]) => `${k} ${v} s`).join(', ')})`);
-  process.stdout.write(sections.join('\n\n') + '\n');
-
-  const outFile = values.out ? path.resolve(values.out) : quick ? path.join(ROOT, 'bench', 'out', 'results-quick.json') : path.join(ROOT, 'bench', 'results.json');
-  fs.mkdirSync(path.dirname(outFile), { recursive: true });
-  const results = {
+  const results: StoredResults = {
     generatedAt: new Date().toISOString(),
     command: `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`,
     quick,
@@ -146,6 +175,10 @@ async function main(): Promise<number> {
     pane,
     memory,
   };
+  process.stdout.write(render(results, outcomes) + '\n');
+
+  const outFile = values.out ? path.resolve(values.out) : quick ? path.join(ROOT, 'bench', 'out', 'results-quick.json') : path.join(ROOT, 'bench', 'results.json');
+  fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
   log(`[bench] wrote ${path.relative(process.cwd(), outFile)}`);
 

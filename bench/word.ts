@@ -165,7 +165,7 @@ export function wordTable(r: WordResult): string {
         `${fmtMs(s.read.ms)} / ${fmtMs(s.apply.ms)}`,
       ]),
     ) +
-    `\nSame syncs and loaded paths at every size: ${r.sameAtAllSizes ? 'yes' : 'NO'}` +
-    (r.sizes.length ? `\nRead loads: ${r.sizes[0].read.paths.join(', ')}\nApply loads: ${r.sizes[0].apply.paths.join(', ')}` : '')
+    `\n\nSame syncs and loaded paths at every size: ${r.sameAtAllSizes ? 'yes' : 'NO'}` +
+    (r.sizes.length ? `\n\nRead loads: ${r.sizes[0].read.paths.join(', ')}\n\nApply loads: ${r.sizes[0].apply.paths.join(', ')}` : '')
   );
 }

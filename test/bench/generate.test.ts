@@ -1,5 +1,8 @@
 /** The benchmark inputs must be what they claim: exact sizes, the seed's own text, the report's structure. */
-import { readFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { spawnSync } from 'child_process';
+import * as os from 'os';
+import * as path from 'path';
 import { analyze, displayText } from '../../src/core';
 import { readDocx } from '../../src/docx';
 import { buildDocx } from '../fixtures/docx-builder';
@@ -113,4 +116,24 @@ describe('bench helpers', () => {
       ['d', 'not measured'],
     ]);
   });
+});
+
+describe('npm run bench -- --check', () => {
+  const run = (metrics: Record<string, number | boolean>) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'xs-bench-'));
+    const file = path.join(dir, 'results.json');
+    const word = { sizes: [], sameAtAllSizes: metrics['word.sameAtAllSizes'], readSyncs: metrics['word.readSyncs'], applySyncs: metrics['word.applySyncs'] };
+    writeFileSync(file, JSON.stringify({ generatedAt: 'x', command: 'x', quick: false, machine: {}, secondsPerPart: {}, totalSeconds: 0, metrics, budgets: [], word }));
+    const root = path.join(__dirname, '..', '..');
+    return spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'bench', 'run.ts'), `--report=${file}`, '--check'], { encoding: 'utf8', cwd: root });
+  };
+
+  it('exits 0 when the stored run meets the budgets and 1 when one is broken', () => {
+    const ok = run({ 'word.readSyncs': 1, 'word.applySyncs': 2, 'word.sameAtAllSizes': true });
+    expect(ok.stdout).toMatch(/word-apply-syncs .*\| pass/);
+    expect(ok.status).toBe(0);
+    const broken = run({ 'word.readSyncs': 1, 'word.applySyncs': 3, 'word.sameAtAllSizes': true });
+    expect(broken.stdout).toMatch(/word-apply-syncs .*FAIL/);
+    expect(broken.status).toBe(1);
+  }, 60_000);
 });
