@@ -142,6 +142,20 @@ const QUOTES_SINGLE = new Set(['‘', '’', "'", '＇']);
  * and either kind of quote.
  */
 export function normalizeText(s: string): string {
+  // Every pack entry normalises the same paragraph again: remember the last few results (rules walk
+  // paragraphs in the outer loop and entries in the inner one), so each paragraph is normalised once.
+  const hit = normCache.get(s);
+  if (hit !== undefined) return hit;
+  const out = normalizeUncached(s);
+  if (normCache.size >= NORM_CACHE_SIZE) normCache.clear();
+  normCache.set(s, out);
+  return out;
+}
+
+const NORM_CACHE_SIZE = 64;
+const normCache = new Map<string, string>();
+
+function normalizeUncached(s: string): string {
   let out = '';
   for (const ch of s) {
     if (ch.length !== 1) {
@@ -206,10 +220,17 @@ function expandFix(template: string, r: RegExpExecArray): string {
 
 const SEQ_GAP = /^(?:[、，；和与及]|以及|，以及|和|、以及)?$/u;
 
+const seqCache = new WeakMap<readonly string[], { normItems: string[]; alt: RegExp }>();
+
 function sequenceMatches(items: readonly string[], norm: string): Omit<PackMatch, 'found'>[] {
-  const normItems = items.map(normalizeText);
-  // Leftmost-longest occurrences of any item, in text order.
-  const alt = new RegExp([...normItems].sort((a, b) => b.length - a.length).map(escapeRegex).join('|'), 'gu');
+  let compiled = seqCache.get(items);
+  if (!compiled) {
+    const normItems = items.map(normalizeText);
+    // Leftmost-longest occurrences of any item, in text order.
+    compiled = { normItems, alt: new RegExp([...normItems].sort((a, b) => b.length - a.length).map(escapeRegex).join('|'), 'gu') };
+    seqCache.set(items, compiled);
+  }
+  const { normItems, alt } = compiled;
   const occ = findAll(alt, norm).map((r) => ({ start: r.index, end: r.index + r[0].length, item: normItems.indexOf(r[0]) }));
   const out: Omit<PackMatch, 'found'>[] = [];
   let run: typeof occ = [];

@@ -5,6 +5,32 @@
 import type { RuleContext } from '../findings';
 import type { Profile } from '../profile';
 import { normalizeText } from '../packs';
+import type { Analysis, Heading, SeriesItem } from '../analysis';
+
+/** Per-paragraph lookups of an analysis, built once (rules ask per paragraph; a linear search each time is quadratic). */
+export interface ParagraphIndex {
+  headingAt: Map<number, Heading>;
+  restatedAt: Map<number, number>;
+  seriesAt: Map<number, SeriesItem[]>;
+}
+const indexCache = new WeakMap<Analysis, ParagraphIndex>();
+export function paragraphIndex(a: Analysis): ParagraphIndex {
+  let idx = indexCache.get(a);
+  if (idx) return idx;
+  const headingAt = new Map<number, Heading>();
+  for (const h of a.headings) if (!headingAt.has(h.paragraph)) headingAt.set(h.paragraph, h);
+  const restatedAt = new Map<number, number>();
+  for (const b of a.blocks) for (const [i, r] of b.restated) if (!restatedAt.has(i)) restatedAt.set(i, r);
+  const seriesAt = new Map<number, SeriesItem[]>();
+  for (const g of a.series) for (const item of g) {
+    const list = seriesAt.get(item.paragraph) ?? [];
+    list.push(item);
+    seriesAt.set(item.paragraph, list);
+  }
+  idx = { headingAt, restatedAt, seriesAt };
+  indexCache.set(a, idx);
+  return idx;
+}
 
 /** A string array from profile.quality[key], or the default when absent or malformed. */
 export function qualityStrings(profile: Profile, key: string, fallback: readonly string[]): readonly string[] {
@@ -48,7 +74,7 @@ export function sectionBody(ctx: RuleContext, which: 'problems' | 'causes' | 'me
   const span = ctx.analysis.spans[sectionId(ctx, which)];
   if (!span) return [];
   const out: number[] = [];
-  const heading = ctx.analysis.headings.find((h) => h.paragraph === span.start);
+  const heading = paragraphIndex(ctx.analysis).headingAt.get(span.start);
   for (let i = span.start + (heading ? 1 : 0); i <= span.end; i++) if (ctx.doc.paragraphs[i]?.text.trim()) out.push(i);
   return out;
 }
@@ -59,7 +85,8 @@ export function sectionBody(ctx: RuleContext, which: 'problems' | 'causes' | 'me
  */
 export function ownStart(ctx: RuleContext, i: number): number | null {
   const text = ctx.doc.paragraphs[i].text;
-  const h = ctx.analysis.headings.find((x) => x.paragraph === i);
+  const idx = paragraphIndex(ctx.analysis);
+  const h = idx.headingAt.get(i);
   if (h) {
     if (!h.runIn) return null;
     const at = text.indexOf(h.title, h.titleStart);
@@ -67,11 +94,7 @@ export function ownStart(ctx: RuleContext, i: number): number | null {
     while (from < text.length && /[。！？!?\s]/.test(text[from])) from++;
     return from;
   }
-  for (const b of ctx.analysis.blocks) {
-    const r = b.restated.get(i);
-    if (r !== undefined) return r;
-  }
-  return 0;
+  return idx.restatedAt.get(i) ?? 0;
 }
 
 /** Items of a paragraph's own words: split at run-in series items (一是…二是…) when there are two or more. */
@@ -79,7 +102,7 @@ export function ownItems(ctx: RuleContext, i: number): { start: number; end: num
   const from = ownStart(ctx, i);
   if (from === null) return null;
   const text = ctx.doc.paragraphs[i].text;
-  const inPara = ctx.analysis.series.flatMap((g) => g.filter((s) => s.paragraph === i && s.start >= from));
+  const inPara = (paragraphIndex(ctx.analysis).seriesAt.get(i) ?? []).filter((s) => s.start >= from);
   if (inPara.length >= 2) {
     const starts = inPara.map((s) => s.start).sort((a, b) => a - b);
     const items = starts.map((s, k) => ({ start: s, end: k + 1 < starts.length ? starts[k + 1] : text.length }));

@@ -1,5 +1,5 @@
 import { report, type Finding, type Rule } from '../findings';
-import { anyOf, hanCount, ownItems, qualityNumber, qualityStrings, sectionBody } from './quality-common';
+import { anyOf, hanCount, ownItems, paragraphIndex, qualityNumber, qualityStrings, sectionBody } from './quality-common';
 import { normalizeText } from '../packs';
 
 /** Time limits and regular rhythms (profile.quality.measureTimeMarkers). */
@@ -39,7 +39,7 @@ export const qualityMeasureDeadline: Rule = {
     for (const i of sectionBody(ctx, 'measures')) {
       if (ctx.analysis.placeholderParagraphs.has(i)) continue;
       const text = ctx.doc.paragraphs[i].text;
-      const heading = ctx.analysis.headings.find((h) => h.paragraph === i);
+      const heading = paragraphIndex(ctx.analysis).headingAt.get(i);
       // A level-2 heading with body text: the measure is the heading plus its body.
       const items = heading && heading.runIn ? [{ start: heading.markerStart, end: text.length }] : ownItems(ctx, i);
       for (const item of items ?? []) {
