@@ -147,12 +147,14 @@ export function normalizeText(s: string): string {
   const hit = normCache.get(s);
   if (hit !== undefined) return hit;
   const out = normalizeUncached(s);
+  if (s.length > NORM_CACHE_MAX_CHARS) return out; // whole sections are normalised once; do not keep them alive
   if (normCache.size >= NORM_CACHE_SIZE) normCache.clear();
   normCache.set(s, out);
   return out;
 }
 
 const NORM_CACHE_SIZE = 64;
+const NORM_CACHE_MAX_CHARS = 4000;
 const normCache = new Map<string, string>();
 
 function normalizeUncached(s: string): string {
