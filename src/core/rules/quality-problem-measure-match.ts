@@ -20,9 +20,11 @@ export const qualityProblemMeasureMatch: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     const measures = sectionBody(ctx, 'measures').filter((i) => !ctx.analysis.placeholderParagraphs.has(i));
-    const measureText = measures.map((i) => ctx.doc.paragraphs[i].text).join('\n');
-    if (hanCount(measureText) < 20) return out;
-    const norm = normalizeForMatch(measureText);
+    // Paragraph by paragraph: never one giant string for the whole section of a long document.
+    let han = 0;
+    for (const i of measures) if ((han += hanCount(ctx.doc.paragraphs[i].text)) >= 20) break;
+    if (han < 20) return out;
+    const norms = measures.map((i) => normalizeForMatch(ctx.doc.paragraphs[i].text));
     const extra = (ctx.profile.quality.measureKeywords ?? {}) as Record<string, unknown>;
     for (const f of ctx.profile.focusAreas) {
       const result = ctx.analysis.focusAreas.find((r) => r.id === f.id);
@@ -31,7 +33,7 @@ export const qualityProblemMeasureMatch: Rule = {
       if (!result.aspects.some((a) => a.status === 'addressed')) continue;
       const more = Array.isArray(extra[f.id]) ? (extra[f.id] as unknown[]).filter((x): x is string => typeof x === 'string').map((text): Matcher => ({ text, weight: 1 })) : [];
       const matchers = [...f.keywords, ...more];
-      if (score(norm, matchers).score > 0) continue;
+      if (norms.some((norm) => score(norm, matchers).score > 0)) continue;
       const words = matchers.slice(0, 3).map((m) => m.text ?? m.regex).join('”“');
       out.push(report(this, 'unanswered', 'info', result.paragraph, { title: f.title, words }));
     }
