@@ -38,11 +38,17 @@ export const qualityCauseAngles: Rule = {
     const body = sectionBody(ctx, 'causes');
     const span = ctx.analysis.spans[sectionId(ctx, 'causes')];
     if (!span || body.length === 0) return [];
-    const text = body.filter((i) => !ctx.analysis.placeholderParagraphs.has(i)).map((i) => ctx.doc.paragraphs[i].text).join('\n');
+    // Paragraph by paragraph: never one giant string for the whole section of a long document.
+    const norms = body.filter((i) => !ctx.analysis.placeholderParagraphs.has(i)).map((i) => ctx.doc.paragraphs[i].text);
     // Too little written to judge: that is for the structure and placeholder rules.
-    if (hanCount(text) < 40) return [];
-    const norm = normalizeText(text);
-    const missing = causeAngles(ctx.profile).filter((a) => !a.keywords.some((k) => norm.includes(normalizeText(k))));
+    let han = 0;
+    for (const t of norms) if ((han += hanCount(t)) >= 40) break;
+    if (han < 40) return [];
+    const texts = norms.map(normalizeText);
+    const missing = causeAngles(ctx.profile).filter((a) => !a.keywords.some((k) => {
+      const nk = normalizeText(k);
+      return texts.some((t) => t.includes(nk));
+    }));
     if (missing.length === 0) return [];
     const labels = missing.map((a) => `“${a.label}”`).join('、');
     const out: Finding[] = [report(this, 'missing', 'info', span.start, { missing: labels, missingEn: missing.map((a) => a.label).join(', ') })];
