@@ -157,18 +157,26 @@ const NORM_CACHE_SIZE = 64;
 const NORM_CACHE_MAX_CHARS = 4000;
 const normCache = new Map<string, string>();
 
+/** A character class of the given single code units (escaped for use inside [...]). */
+function charClass(chars: Iterable<string>): string {
+  return '[' + [...chars].map((c) => (/[\]\\^-]/.test(c) ? '\\' + c : c)).join('') + ']';
+}
+
+// Most paragraphs need no change, or only their quotes unified: test each group with one native
+// scan and replace with a constant where possible (a callback per character costs far more).
+const DQ_TEST = new RegExp(charClass([...QUOTES_DOUBLE].filter((q) => q !== '"')), 'u');
+const DQ_ALL = new RegExp(DQ_TEST.source, 'gu');
+const SQ_TEST = new RegExp(charClass([...QUOTES_SINGLE].filter((q) => q !== "'")), 'u');
+const SQ_ALL = new RegExp(SQ_TEST.source, 'gu');
+const OTHER_MAP = new Map<string, string>([...T2S, ...Object.entries(HALF_TO_FULL)]);
+const OTHER_TEST = new RegExp(charClass(OTHER_MAP.keys()), 'u');
+const OTHER_ALL = new RegExp(OTHER_TEST.source, 'gu');
+const otherReplace = (ch: string): string => OTHER_MAP.get(ch) as string;
+
 function normalizeUncached(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    if (ch.length !== 1) {
-      out += ch;
-      continue;
-    }
-    if (QUOTES_DOUBLE.has(ch)) out += '"';
-    else if (QUOTES_SINGLE.has(ch)) out += "'";
-    else out += HALF_TO_FULL[ch] ?? T2S.get(ch) ?? ch;
-  }
-  return out;
+  if (DQ_TEST.test(s)) s = s.replace(DQ_ALL, '"');
+  if (SQ_TEST.test(s)) s = s.replace(SQ_ALL, "'");
+  return OTHER_TEST.test(s) ? s.replace(OTHER_ALL, otherReplace) : s;
 }
 
 /** Quote normalisation only: what a regex source goes through (its brackets are syntax). */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { builtinPacks, matchEntry, normalizeText, PackError, parsePack, parsePackJson, type Pack, type PackEntry } from '../../src/core/packs';
 import { boilerplateMatches } from '../../src/core/rules/quality-boilerplate';
 import { termsFormulation } from '../../src/core/rules/terms-formulation';
@@ -106,5 +107,20 @@ describe('normalizeText', () => {
     const n = normalizeText(s);
     expect(n).toHaveLength(s.length);
     expect(n).toBe('"四个意识"，（一）');
+  });
+
+  it('maps character by character, exactly like a per-character table lookup (property)', () => {
+    // The table written out by hand, independent of the implementation's lookup structure.
+    const table: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？', '“': '"', '”': '"', '"': '"', '「': '"', '」': '"', '『': '"', '』': '"', '＂': '"', '‘': "'", '’': "'", "'": "'", '＇': "'", 個: '个', 識: '识', 黨: '党', 風: '风', 麼: '么' };
+    const alphabet = [...Object.keys(table), '个', '识', '党', '的', 'a', ']', '\\', '^', '-', '[', '𠀀', ' ', '，', '。'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
+        const s = chars.join('');
+        const n = normalizeText(s);
+        expect(n).toHaveLength(s.length);
+        expect(n).toBe(chars.map((c) => table[c] ?? c).join(''));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

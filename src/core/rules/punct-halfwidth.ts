@@ -46,8 +46,12 @@ interface Hit {
   replacement?: string;
 }
 
+/** Any mark this rule looks at: most paragraphs are settled by this one scan. */
+const HALF_MARK = /[,:;!?()"']/;
+
 /** Half-width punctuation marks inside Chinese text, with their full-width replacements. Exported for tests and other rules. */
 export function findHalfwidth(text: string): Hit[] {
+  if (!HALF_MARK.test(text)) return [];
   const prot = protectedSpans(text);
   const hits: Hit[] = [];
   // , : ; ! ? — Chinese when a neighbour is Chinese; never between digits (1,000 / 3:2 / 10:30).

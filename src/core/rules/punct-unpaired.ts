@@ -16,10 +16,15 @@ interface Problem {
   expected: string;
 }
 
+/** Any mark this rule pairs: most paragraphs are settled by this one scan. */
+const ANY_MARK = /[（）《》【】〔〕“”‘’]/;
+
 /** Unbalanced full-width brackets and quotes in one paragraph. */
 export function findUnpaired(text: string): Problem[] {
+  if (!ANY_MARK.test(text)) return [];
   const out: Problem[] = [];
   for (const [open, close, name, nameEn] of PAIRS) {
+    if (text.indexOf(open) === -1 && text.indexOf(close) === -1) continue;
     const stack: number[] = [];
     for (let i = 0; i < text.length; i++) {
       if (text[i] === open) stack.push(i);
@@ -35,6 +40,7 @@ export function findUnpaired(text: string): Problem[] {
     ['“', '”', '引号', 'quotation marks'],
     ['‘', '’', '单引号', 'single quotation marks'],
   ]) {
+    if (text.indexOf(open) === -1 && text.indexOf(close) === -1) continue;
     const marks: number[] = [];
     for (let i = 0; i < text.length; i++) if (text[i] === open || text[i] === close) marks.push(i);
     // ”…“ with nothing else around: reversed.

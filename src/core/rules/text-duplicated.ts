@@ -18,15 +18,63 @@ export const LEGIT_REDUPLICATION = [
 export function findDuplicates(text: string, legit: readonly string[]): { start: number; unit: string }[] {
   const s = normalizeText(text);
   const out: { start: number; unit: string }[] = [];
-  const re = /(\p{Script=Han}{2,8}?)\1/gu;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    const unit = m[1];
-    const start = m.index;
-    const legitimate = new Set(unit).size === 1 || /^一.$/u.test(unit) || legit.includes(unit + unit) || /^(.)\1/u.test(unit);
-    if (!legitimate) out.push({ start, unit: text.slice(start, start + unit.length) });
-    re.lastIndex = start + (legitimate ? 1 : unit.length * 2);
+  // Same result as scanning with /(\p{Script=Han}{2,8}?)\1/gu (see the property test), without
+  // backtracking through seven unit lengths at every character: find runs of at least four Han
+  // characters, then compare code units directly.
+  HAN_RUN.lastIndex = 0;
+  for (let run = HAN_RUN.exec(s); run; run = HAN_RUN.exec(s)) {
+    if (SURROGATE.test(run[0])) {
+      scanWithRegex(run[0], run.index, text, legit, out); // astral Han characters: lengths count code points
+      continue;
+    }
+    const end = run.index + run[0].length;
+    let i = run.index;
+    while (i + 4 <= end) {
+      let unitLen = 0;
+      for (let len = 2; len <= 8 && i + 2 * len <= end; len++) {
+        let k = 0;
+        while (k < len && s.charCodeAt(i + k) === s.charCodeAt(i + len + k)) k++;
+        if (k === len) {
+          unitLen = len;
+          break;
+        }
+      }
+      if (unitLen === 0) {
+        i++;
+        continue;
+      }
+      const unit = s.slice(i, i + unitLen);
+      const legitimate = isLegitimate(unit, legit);
+      if (!legitimate) out.push({ start: i, unit: text.slice(i, i + unitLen) });
+      i += legitimate ? 1 : unitLen * 2;
+    }
   }
   return out;
+}
+
+const HAN_RUN = /\p{Script=Han}{4,}/gu;
+const SURROGATE = /[\ud800-\udfff]/;
+
+function isLegitimate(unit: string, legit: readonly string[]): boolean {
+  return new Set(unit).size === 1 || /^一.$/u.test(unit) || legit.includes(unit + unit) || /^(.)\1/u.test(unit);
+}
+
+/** The reference scan, for a run that holds characters outside the Basic Multilingual Plane. */
+function scanWithRegex(run: string, offset: number, text: string, legit: readonly string[], out: { start: number; unit: string }[]): void {
+  const re = /(\p{Script=Han}{2,8}?)\1/gu;
+  for (let m = re.exec(run); m; m = re.exec(run)) {
+    const unit = m[1];
+    const legitimate = isLegitimate(unit, legit);
+    const start = offset + m.index;
+    if (!legitimate) out.push({ start, unit: text.slice(start, start + unit.length) });
+    // Step by a whole code point: V8 moves a lastIndex that points into a surrogate pair back to
+    // the pair's start, so stepping one code unit past an astral character would loop forever.
+    re.lastIndex = m.index + (legitimate ? codePointLength(run, m.index) : unit.length * 2);
+  }
+}
+
+function codePointLength(s: string, index: number): number {
+  return (s.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
 }
 
 export const textDuplicated: Rule = {

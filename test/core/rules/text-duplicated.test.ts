@@ -1,4 +1,6 @@
-import { textDuplicated } from '../../../src/core/rules/text-duplicated';
+import fc from 'fast-check';
+import { findDuplicates, LEGIT_REDUPLICATION, textDuplicated } from '../../../src/core/rules/text-duplicated';
+import { normalizeText } from '../../../src/core/packs';
 import { applyFixes, profile, run } from './helpers';
 
 describe('text/duplicated', () => {
@@ -30,5 +32,40 @@ describe('text/duplicated', () => {
     const p = { ...profile(), quality: { reduplicationAllow: ['落实落实'] } };
     expect(run(textDuplicated, ['落实落实再落实'], { profile: p })).toEqual([]);
     expect(run(textDuplicated, ['落实落实再落实'])).toHaveLength(1);
+  });
+});
+
+/** The original definition: a regex scan; the rule's fast scan must agree with it on any text. */
+function referenceDuplicates(text: string, legit: readonly string[]): { start: number; unit: string }[] {
+  const s = normalizeText(text);
+  const out: { start: number; unit: string }[] = [];
+  const re = /(\p{Script=Han}{2,8}?)\1/gu;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const unit = m[1];
+    const legitimate = new Set(unit).size === 1 || /^一.$/u.test(unit) || legit.includes(unit + unit) || /^(.)\1/u.test(unit);
+    if (!legitimate) out.push({ start: m.index, unit: text.slice(m.index, m.index + unit.length) });
+    re.lastIndex = m.index + (legitimate ? ((s.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1) : unit.length * 2);
+  }
+  return out;
+}
+
+describe('findDuplicates (property)', () => {
+  it('terminates on reduplicated characters outside the Basic Multilingual Plane', () => {
+    // Used to hang: stepping lastIndex one code unit into a surrogate pair sent the regex back to the same match.
+    expect(findDuplicates('𠀀𠀀𠀀𠀀𠀁𠀁𠀁𠀁', LEGIT_REDUPLICATION)).toEqual([]);
+    expect(findDuplicates('𠀀𠀁𠀀𠀁', LEGIT_REDUPLICATION)).toEqual([{ start: 0, unit: '𠀀𠀁' }]);
+  });
+
+  it('finds exactly what the reference regex scan finds', () => {
+    // A small alphabet so that doubled units are common; 𠀀 is a Han character outside the BMP, 個 normalises to 个.
+    const alphabet = ['学', '习', '用', '公', '款', '一', '个', '個', '研', '究', '，', 'a', ' ', '𠀀', '𠀁'];
+    const word = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 5 }).map((a) => a.join(''));
+    const text = fc.array(fc.oneof(word, word.map((w) => w + w)), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(findDuplicates(t, LEGIT_REDUPLICATION)).toEqual(referenceDuplicates(t, LEGIT_REDUPLICATION));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
