@@ -62,6 +62,7 @@ export function restatedLength(text: string): number {
   return 0;
 }
 
+// \s covers the ideographic space, so no half-width conversion is needed first.
 const RE_FORMULA = /^\s*(聚焦|对照|围绕)/;
 const RE_CLAUSE = /有没有[^。；;!?！？]*?等?问题/g;
 
@@ -254,6 +255,13 @@ export function analyze(doc: DocModel, profile: Profile): Analysis {
     if (h) return h.title;
     return ps[i].text.slice(0, restated(i));
   };
+  // Block assignment and coverage both match against the writer's own words: normalise them once.
+  const ownNormCache = new Map<number, string>();
+  const ownNorm = (i: number): string => {
+    let r = ownNormCache.get(i);
+    if (r === undefined) ownNormCache.set(i, (r = normalizeForMatch(ownText(i))));
+    return r;
+  };
 
   let focusAreas: FocusAreaResult[];
   let declaredFocusCount: number | null = null;
@@ -261,8 +269,9 @@ export function analyze(doc: DocModel, profile: Profile): Analysis {
   if (preSpec && spans[preSpec.id]) for (let i = spans[preSpec.id].start; i <= spans[preSpec.id].end; i++) claims.push(...findClaims(ps[i].text, i));
 
   if (!profile.focusFromDocument) {
-    assignBlocks(blocks, profile.focusAreas, (i) => normalizeForMatch(restatedText(i) || ps[i].text.slice(0, 80)), (i) => normalizeForMatch(ownText(i)));
-    focusAreas = profile.focusAreas.map((f) => coverFocus(f, blocks.filter((b) => b.focusId === f.id), ownText, restatedText, ps.map((p) => p.text)));
+    assignBlocks(blocks, profile.focusAreas, (i) => normalizeForMatch(restatedText(i) || ps[i].text.slice(0, 80)), ownNorm);
+    const texts = ps.map((p) => p.text);
+    focusAreas = profile.focusAreas.map((f) => coverFocus(f, blocks.filter((b) => b.focusId === f.id), ownText, ownNorm, restatedText, texts));
   } else {
     const declared = claims.find((c) => !c.aboutProblems);
     declaredFocusCount = declared ? declared.count : null;
@@ -314,7 +323,7 @@ function findBlocks(doc: DocModel, region: number[], headingAt: Map<number, Head
   const nonEmpty = region.filter((i) => ps[i].text.trim() !== '' || headingAt.has(i));
   const kinds: { kind: FocusBlock['kind']; starts: number[] }[] = [
     { kind: 'heading', starts: nonEmpty.filter((i) => headingAt.get(i)?.level === 2) },
-    { kind: 'formula', starts: nonEmpty.filter((i) => !headingAt.has(i) && RE_FORMULA.test(toHalfWidth(ps[i].text))) },
+    { kind: 'formula', starts: nonEmpty.filter((i) => !headingAt.has(i) && RE_FORMULA.test(ps[i].text)) },
     { kind: 'heading', starts: nonEmpty.filter((i) => headingAt.get(i)?.level === 3) },
   ];
   const chosen = kinds.find((k) => k.starts.length > 0);
@@ -365,12 +374,13 @@ function coverFocus(
   f: FocusAreaSpec,
   blocks: FocusBlock[],
   ownText: (i: number) => string,
+  ownNorm: (i: number) => string,
   restatedText: (i: number) => string,
   texts: string[],
 ): FocusAreaResult {
   const paras: number[] = [];
   for (const b of blocks) for (let i = b.start; i <= b.end; i++) paras.push(i);
-  const own = new Map(paras.map((i) => [i, normalizeForMatch(ownText(i))]));
+  const own = new Map(paras.map((i) => [i, ownNorm(i)]));
   const restated = new Map(paras.map((i) => [i, normalizeForMatch(restatedText(i))]));
   const anyOwn = [...own.values()].some((t) => t.replace(/\p{P}/gu, '').length > 0);
   const aspects: AspectResult[] = f.aspects.map((a) => {

@@ -5,6 +5,7 @@ import type { Finding, Rule, RuleContext } from './findings';
 import type { CheckResult, Summary } from './result';
 import { analyze } from './analyze';
 import { allRules } from './rules';
+import { withNormalizedTextCache } from './packs';
 
 export interface CheckOptions {
   /** Why this profile was chosen (shown to the user); defaults to "指定配置". */
@@ -24,6 +25,10 @@ export interface CheckOptions {
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
 export function check(doc: DocModel, profile: Profile, options: CheckOptions = {}): CheckResult {
+  return withNormalizedTextCache(() => checkUncached(doc, profile, options));
+}
+
+function checkUncached(doc: DocModel, profile: Profile, options: CheckOptions): CheckResult {
   const analysis = analyze(doc, profile);
   const ctx: RuleContext = {
     ...(options.context ?? {}),

@@ -10,6 +10,9 @@ const RE_L2 = new RegExp(`^(\\s*)\\(\\s*([${CN}]{1,3})\\s*\\)\\s*[、.]?\\s*`);
 const RE_L3_DOT = /^(\s*)(\d{1,2})\s*([.、])(?!\d)\s*/;
 const RE_L3_PAREN = /^(\s*)\(\s*(\d{1,2})\s*\)\s*[、.]?\s*/;
 
+/** Every character the marker patterns can consume, in either width. */
+const MARKER_CHARS = new RegExp(`^[\\s\\d０-９${CN}()（）、.．,，]*`);
+
 interface Marker {
   level: 1 | 2 | 3;
   number: number;
@@ -23,7 +26,14 @@ interface Marker {
 
 /** Recognises a number marker at the start of `text` (typed, or a rendered list string). */
 export function parseMarker(text: string): Marker | null {
-  const s = toHalfWidth(text);
+  // The patterns are anchored and consume only blanks, digits, brackets and 、.,: look at that
+  // prefix (plus one character for the (?!\d) look-ahead) instead of converting the whole paragraph.
+  const head = MARKER_CHARS.exec(text) as RegExpExecArray;
+  return parseHalfWidthMarker(toHalfWidth(text.slice(0, head[0].length + 1)));
+}
+
+/** parseMarker on text already converted with toHalfWidth (exported for the equivalence test). */
+export function parseHalfWidthMarker(s: string): Marker | null {
   let m = RE_L2.exec(s);
   if (m) {
     const n = parseChineseNumber(m[2]);
@@ -106,7 +116,7 @@ const RE_SERIES = new RegExp(`(^|[。；;，,：:！？!?\\s])([${CN}]{1,2})(是
 
 /** Finds run-in series items in one paragraph's text. */
 export function findSeriesItems(text: string, paragraph: number): SeriesItem[] {
-  const s = toHalfWidth(text);
+  const s = text; // RE_SERIES lists both widths of its punctuation, so no conversion is needed
   const out: SeriesItem[] = [];
   RE_SERIES.lastIndex = 0;
   for (let m = RE_SERIES.exec(s); m; m = RE_SERIES.exec(s)) {

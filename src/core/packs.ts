@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { DataFileError, parseJsonText, validateData } from './validate';
+import { requiredLiterals } from './literals';
 import formulations from '../profiles/packs/formulations.json';
 import typos from '../profiles/packs/typos.json';
 import boilerplate from '../profiles/packs/boilerplate.json';
@@ -142,6 +143,11 @@ const QUOTES_SINGLE = new Set(['‘', '’', "'", '＇']);
  * and either kind of quote.
  */
 export function normalizeText(s: string): string {
+  if (scopeCache) {
+    let out = scopeCache.get(s);
+    if (out === undefined) scopeCache.set(s, (out = normalizeUncached(s)));
+    return out;
+  }
   // Every pack entry normalises the same paragraph again: remember the last few results (rules walk
   // paragraphs in the outer loop and entries in the inner one), so each paragraph is normalised once.
   const hit = normCache.get(s);
@@ -153,6 +159,22 @@ export function normalizeText(s: string): string {
   return out;
 }
 
+/**
+ * Runs `fn` with every normalisation remembered until it returns: a check runs a dozen rules over
+ * the same paragraphs, and each would otherwise normalise every paragraph again. The engine wraps
+ * a whole check in it; nothing is kept afterwards.
+ */
+export function withNormalizedTextCache<T>(fn: () => T): T {
+  if (scopeCache) return fn();
+  scopeCache = new Map();
+  try {
+    return fn();
+  } finally {
+    scopeCache = null;
+  }
+}
+
+let scopeCache: Map<string, string> | null = null;
 const NORM_CACHE_SIZE = 64;
 const NORM_CACHE_MAX_CHARS = 4000;
 const normCache = new Map<string, string>();
@@ -162,21 +184,29 @@ function charClass(chars: Iterable<string>): string {
   return '[' + [...chars].map((c) => (/[\]\\^-]/.test(c) ? '\\' + c : c)).join('') + ']';
 }
 
-// Most paragraphs need no change, or only their quotes unified: test each group with one native
-// scan and replace with a constant where possible (a callback per character costs far more).
-const DQ_TEST = new RegExp(charClass([...QUOTES_DOUBLE].filter((q) => q !== '"')), 'u');
-const DQ_ALL = new RegExp(DQ_TEST.source, 'gu');
-const SQ_TEST = new RegExp(charClass([...QUOTES_SINGLE].filter((q) => q !== "'")), 'u');
-const SQ_ALL = new RegExp(SQ_TEST.source, 'gu');
+// Most paragraphs need no change, or only their quotes unified. One pass over the code units
+// with a lookup table says which of the three groups occur (a regex with a 300-character class
+// costs several times more); only those groups are then replaced, with a constant where possible.
+const DQ_ALL = new RegExp(charClass([...QUOTES_DOUBLE].filter((q) => q !== '"')), 'gu');
+const SQ_ALL = new RegExp(charClass([...QUOTES_SINGLE].filter((q) => q !== "'")), 'gu');
 const OTHER_MAP = new Map<string, string>([...T2S, ...Object.entries(HALF_TO_FULL)]);
-const OTHER_TEST = new RegExp(charClass(OTHER_MAP.keys()), 'u');
-const OTHER_ALL = new RegExp(OTHER_TEST.source, 'gu');
+const OTHER_ALL = new RegExp(charClass(OTHER_MAP.keys()), 'gu');
 const otherReplace = (ch: string): string => OTHER_MAP.get(ch) as string;
+const NEED_DQ = 1;
+const NEED_SQ = 2;
+const NEED_OTHER = 4;
+const NEEDS = new Uint8Array(0x10000);
+for (const q of QUOTES_DOUBLE) if (q !== '"') NEEDS[q.charCodeAt(0)] |= NEED_DQ;
+for (const q of QUOTES_SINGLE) if (q !== "'") NEEDS[q.charCodeAt(0)] |= NEED_SQ;
+for (const c of OTHER_MAP.keys()) NEEDS[c.charCodeAt(0)] |= NEED_OTHER;
 
 function normalizeUncached(s: string): string {
-  if (DQ_TEST.test(s)) s = s.replace(DQ_ALL, '"');
-  if (SQ_TEST.test(s)) s = s.replace(SQ_ALL, "'");
-  return OTHER_TEST.test(s) ? s.replace(OTHER_ALL, otherReplace) : s;
+  let need = 0;
+  for (let i = 0; i < s.length; i++) need |= NEEDS[s.charCodeAt(i)];
+  if (need === 0) return s;
+  if (need & NEED_DQ) s = s.replace(DQ_ALL, '"');
+  if (need & NEED_SQ) s = s.replace(SQ_ALL, "'");
+  return need & NEED_OTHER ? s.replace(OTHER_ALL, otherReplace) : s;
 }
 
 /** Quote normalisation only: what a regex source goes through (its brackets are syntax). */
@@ -308,6 +338,50 @@ export function matchEntry(entry: PackEntry, text: string, allow: readonly strin
     out.push({ ...m, found: text.slice(m.start, m.start + m.length) });
   }
   return out;
+}
+
+/**
+ * A quick test that says "no entry of this pack can match this paragraph". Every pattern and
+ * sequence item has required literals (`requiredLiterals`): strings one of which any match must
+ * contain. The paragraph is scanned once for all of them, instead of once per pattern. Patterns without a certain literal are listed in
+ * `always` and still run on every paragraph. A pure shortcut: a paragraph the prefilter rejects
+ * gets exactly the result it would have got without it (no matches).
+ */
+export interface PackPrefilter {
+  /** False when no entry outside `always` can match the normalised text. */
+  test(norm: string): boolean;
+  /** Entries the prefilter cannot speak for. */
+  always: ReadonlySet<PackEntry>;
+}
+
+const prefilterCache = new WeakMap<Pack, PackPrefilter>();
+
+export function packPrefilter(pack: Pack): PackPrefilter {
+  let pf = prefilterCache.get(pack);
+  if (pf) return pf;
+  const literals = new Set<string>();
+  const always = new Set<PackEntry>();
+  for (const e of pack.entries) {
+    if (e.sequence) {
+      for (const item of e.sequence) literals.add(normalizeText(item));
+      continue;
+    }
+    const sets = (e.patterns ?? []).map((m) => (m.text !== undefined ? [normalizeText(m.text)] : requiredLiterals(compile(m).source)));
+    if (sets.some((l) => l === null)) always.add(e);
+    else for (const l of sets as string[][]) for (const lit of l) literals.add(lit);
+  }
+  // An alternation of plain strings: irregexp scans it natively, faster than a JavaScript loop.
+  const re = literals.size ? new RegExp([...literals].map(escapeRegex).join('|')) : null;
+  pf = { test: (norm) => re !== null && re.test(norm), always };
+  prefilterCache.set(pack, pf);
+  return pf;
+}
+
+/** The entries of `pack` that can match `text`: all of them, or only the `always` ones when the prefilter rules the rest out. */
+export function candidateEntries(pack: Pack, text: string): readonly PackEntry[] {
+  const pf = packPrefilter(pack);
+  if (pf.test(normalizeText(text))) return pack.entries;
+  return pf.always.size === 0 ? [] : pack.entries.filter((e) => pf.always.has(e));
 }
 
 /** True when `[start, start+length)` overlaps an occurrence of an allow-listed word in `text`. */

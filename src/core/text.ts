@@ -6,22 +6,60 @@ import type { Matcher } from './profile';
  * one code unit for one, so offsets in the result are offsets in the input.
  */
 export function toHalfWidth(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += s[i];
-  }
-  return out;
+  const n = s.length;
+  let i = 0;
+  while (i < n && !isFullWidthForm(s.charCodeAt(i))) i++;
+  if (i === n) return s;
+  const buf = buffer(n);
+  for (let k = 0; k < n; k++) buf[k] = halfWidthCode(s.charCodeAt(k));
+  return fromCodes(buf, n);
 }
 
 /** Normalises text for matching: half-width forms, no whitespace, unified quotes. Not offset-preserving. */
 export function normalizeForMatch(s: string): string {
-  return toHalfWidth(s)
-    .replace(/[\s\u00a0]+/g, '')
-    .replace(/[“”"'‘’「」『』]/g, '')
-    .toLowerCase();
+  // One pass over the code units (this runs on every paragraph several times per check):
+  // half-width forms, then drop whitespace (JavaScript's \s and NBSP) and quotes, then lower-case.
+  const n = s.length;
+  const buf = buffer(n);
+  let len = 0;
+  let same = true;
+  for (let k = 0; k < n; k++) {
+    const raw = s.charCodeAt(k);
+    const c = halfWidthCode(raw);
+    if (DROP_FOR_MATCH[c] === 0) buf[len++] = c;
+    if (c !== raw || DROP_FOR_MATCH[c] !== 0) same = false;
+  }
+  return (same ? s : fromCodes(buf, len)).toLowerCase();
+}
+
+function isFullWidthForm(c: number): boolean {
+  return (c >= 0xff01 && c <= 0xff5e) || c === 0x3000;
+}
+
+function halfWidthCode(c: number): number {
+  return c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c;
+}
+
+/** Code units normalizeForMatch drops: every character of JavaScript's \s, and the quotes “”"'‘’「」『』. */
+const DROP_FOR_MATCH = new Uint8Array(0x10000);
+for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff“”"\'‘’「」『』') DROP_FOR_MATCH[c.charCodeAt(0)] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) DROP_FOR_MATCH[c] = 1;
+
+let scratch = new Uint16Array(1024);
+
+/** A scratch buffer of at least `n` code units (reused: the helpers here are synchronous). */
+function buffer(n: number): Uint16Array {
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  return scratch;
+}
+
+/** The string of the first `n` code units of `buf`, built in chunks (apply takes a bounded number of arguments). */
+function fromCodes(buf: Uint16Array, n: number): string {
+  const CHUNK = 8192;
+  if (n <= CHUNK) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < n; i += CHUNK) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+  return out;
 }
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

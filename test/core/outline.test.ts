@@ -1,4 +1,6 @@
-import { findSeriesItems, parseMarker, recogniseHeading, recogniseSeries } from '../../src/core/outline';
+import fc from 'fast-check';
+import { findSeriesItems, parseHalfWidthMarker, parseMarker, recogniseHeading, recogniseSeries } from '../../src/core/outline';
+import { toHalfWidth } from '../../src/core/text';
 import { recogniseHeadings } from '../../src/core/outline';
 import { modelFromLines } from '../../src/core/model';
 import { seedDoc, seedLines, lineIndex } from '../helpers/docs';
@@ -96,5 +98,31 @@ describe('run-in series', () => {
   it('keeps a lone 一是 paragraph out of the series list', () => {
     const doc = modelFromLines(['一是要学习。']);
     expect(recogniseSeries(doc, [])).toEqual([]);
+  });
+});
+
+describe('outline scanners (property)', () => {
+  // Marker and series material in both widths, blanks of every kind, and ordinary text.
+  const piece = fc.constantFrom(...'一二三四十两0129０１９()（）、.．,，;；:：!！?？。 　\t\u00a0是要则来学习问题'.split(''), '一是', '（一）', '1.', '十一、');
+  // Paragraph starts are where markers live: bias the first characters towards marker material.
+  const markerish = fc.constantFrom(...'一二十0１9()（）、.．,，　 \t'.split(''));
+  const text = fc.tuple(fc.array(markerish, { maxLength: 6 }), fc.array(piece, { maxLength: 30 })).map(([a, b]) => a.join('') + b.join(''));
+
+  it('parseMarker reads only the marker prefix yet finds what a whole-paragraph scan finds', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(parseMarker(t)).toEqual(parseHalfWidthMarker(toHalfWidth(t)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('findSeriesItems needs no half-width conversion', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(findSeriesItems(t, 0)).toEqual(findSeriesItems(toHalfWidth(t), 0));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

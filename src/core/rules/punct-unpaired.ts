@@ -19,34 +19,49 @@ interface Problem {
 /** Any mark this rule pairs: most paragraphs are settled by this one scan. */
 const ANY_MARK = /[（）《》【】〔〕“”‘’]/;
 
+const QUOTES: [string, string, string, string][] = [
+  ['“', '”', '引号', 'quotation marks'],
+  ['‘', '’', '单引号', 'single quotation marks'],
+];
+
+/** Mark code unit → index into PAIRS (brackets) or 4 + index into QUOTES, and whether it opens. */
+const MARK = new Map<number, { pair: number; open: boolean }>();
+PAIRS.forEach(([o, c], k) => {
+  MARK.set(o.charCodeAt(0), { pair: k, open: true });
+  MARK.set(c.charCodeAt(0), { pair: k, open: false });
+});
+QUOTES.forEach(([o, c], k) => {
+  MARK.set(o.charCodeAt(0), { pair: PAIRS.length + k, open: true });
+  MARK.set(c.charCodeAt(0), { pair: PAIRS.length + k, open: false });
+});
+
 /** Unbalanced full-width brackets and quotes in one paragraph. */
 export function findUnpaired(text: string): Problem[] {
   if (!ANY_MARK.test(text)) return [];
+  // One pass collects the positions of every mark, by pair; each pair is then settled on its own.
+  const positions: number[][] = [[], [], [], [], [], []];
+  for (let i = 0; i < text.length; i++) {
+    const m = MARK.get(text.charCodeAt(i));
+    if (m) positions[m.pair].push(i);
+  }
   const out: Problem[] = [];
-  for (const [open, close, name, nameEn] of PAIRS) {
-    if (text.indexOf(open) === -1 && text.indexOf(close) === -1) continue;
+  PAIRS.forEach(([open, close, name, nameEn], k) => {
     const stack: number[] = [];
-    for (let i = 0; i < text.length; i++) {
+    for (const i of positions[k]) {
       if (text[i] === open) stack.push(i);
-      else if (text[i] === close) {
-        if (stack.length) stack.pop();
-        else out.push({ index: i, kind: 'unopened', mark: close, name, nameEn, expected: open });
-      }
+      else if (stack.length) stack.pop();
+      else out.push({ index: i, kind: 'unopened', mark: close, name, nameEn, expected: open });
     }
     for (const i of stack) out.push({ index: i, kind: 'unclosed', mark: open, name, nameEn, expected: close });
-  }
+  });
   // Curly quotes: “ and ” must alternate, starting with “ (‘ ’ likewise, nested inside “”).
-  for (const [open, close, name, nameEn] of [
-    ['“', '”', '引号', 'quotation marks'],
-    ['‘', '’', '单引号', 'single quotation marks'],
-  ]) {
-    if (text.indexOf(open) === -1 && text.indexOf(close) === -1) continue;
-    const marks: number[] = [];
-    for (let i = 0; i < text.length; i++) if (text[i] === open || text[i] === close) marks.push(i);
+  QUOTES.forEach(([open, close, name, nameEn], k) => {
+    const marks = positions[PAIRS.length + k];
+    if (marks.length === 0) return;
     // ”…“ with nothing else around: reversed.
-    if (marks.length >= 2 && marks.length % 2 === 0 && marks.every((m, k) => text[m] === (k % 2 === 0 ? close : open))) {
+    if (marks.length >= 2 && marks.length % 2 === 0 && marks.every((m, q) => text[m] === (q % 2 === 0 ? close : open))) {
       out.push({ index: marks[0], kind: 'reversed', mark: close, name, nameEn, expected: open });
-      continue;
+      return;
     }
     let depthOpen = -1;
     for (const i of marks) {
@@ -57,7 +72,7 @@ export function findUnpaired(text: string): Problem[] {
       else depthOpen = -1;
     }
     if (depthOpen !== -1) out.push({ index: depthOpen, kind: 'unclosed', mark: open, name, nameEn, expected: close });
-  }
+  });
   return out.sort((a, b) => a.index - b.index);
 }
 

@@ -112,9 +112,38 @@ export function ownItems(ctx: RuleContext, i: number): { start: number; end: num
   return [{ start: from, end: text.length }];
 }
 
+/** Number of Han characters (Unicode Script=Han, astral ones too) in `s`. */
 export function hanCount(s: string): number {
-  // One string, not one array element per character: this runs on whole sections of long documents.
-  return s.replace(/[^\p{Script=Han}]+/gu, '').length;
+  // A table lookup per code unit: this runs on whole sections of long documents.
+  const han = hanTable();
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const cp = s.codePointAt(i) as number;
+      if (cp > 0xffff) {
+        if (HAN.test(String.fromCodePoint(cp))) n++;
+        i++;
+        continue;
+      }
+    }
+    n += han[c];
+  }
+  return n;
+}
+
+const HAN = /^\p{Script=Han}$/u;
+let hanBmp: Uint8Array | null = null;
+
+/** 1 for each BMP code unit that is a Han character; built on first use (about 5 ms). */
+function hanTable(): Uint8Array {
+  if (hanBmp) return hanBmp;
+  hanBmp = new Uint8Array(0x10000);
+  const all = /\p{Script=Han}/gu;
+  let bmp = '';
+  for (let c = 0x2e80; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) bmp += String.fromCharCode(c);
+  for (let m = all.exec(bmp); m; m = all.exec(bmp)) hanBmp[m[0].charCodeAt(0)] = 1;
+  return hanBmp;
 }
 
 /**
@@ -128,7 +157,9 @@ export const DEFAULT_CONCRETE = [
   '一次|一件|一起|一回',
   '[上下]半年|去年|今年|前年|年初|年底|年末|月初|月底|季度|[一二三四五六七八九十]{1,2}月',
   '《[^》]{2,}》|项目|工程',
-  '\\p{Script=Han}{2,6}(?:县|乡|镇|村|街道|社区|窗口)(?![委民级长干])',
+  // A place: two or more Han characters before 县/乡/… (a look-behind, so the scan does not try 2–6
+  // characters at every position; the markers are only ever tested, never located).
+  '(?<=\\p{Script=Han}{2})(?:县|乡|镇|村|街道|社区|窗口)(?![委民级长干])',
 ];
 
 export function concreteRegex(profile: Profile): RegExp | null {

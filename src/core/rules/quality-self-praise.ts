@@ -1,5 +1,5 @@
 import { report, type Finding, type Rule } from '../findings';
-import { matchEntry, packsFor } from '../packs';
+import { candidateEntries, matchEntry, packsFor } from '../packs';
 import { ownStart, sectionBody } from './quality-common';
 
 /** Achievements, self-praise and "没有违反…" claims in the problems section (不摆成绩，只说问题). */
@@ -18,7 +18,7 @@ export const qualitySelfPraise: Rule = {
       if (from === null) continue;
       const text = ctx.doc.paragraphs[i].text;
       for (const pack of packs)
-        for (const entry of pack.entries)
+        for (const entry of candidateEntries(pack, text))
           for (const m of matchEntry(entry, text, ctx.allow)) {
             if (m.start < from) continue;
             out.push(report(this, 'praise', entry.severity, i, { found: m.found, note: entry.note, noteEn: entry.noteEn ?? '' }, { start: m.start, length: m.length }));

@@ -1,5 +1,5 @@
 import { report, type Finding, type Rule, type RuleContext } from '../findings';
-import { matchEntry, packsFor, type PackEntry, type PackRule } from '../packs';
+import { candidateEntries, matchEntry, packsFor, type PackEntry, type PackRule } from '../packs';
 
 /**
  * Runs the entries of every pack for `packRule` over the paragraphs `include` accepts and turns
@@ -20,7 +20,7 @@ export function runPackEntries(
     if (!range) return;
     const to = range.to ?? p.text.length;
     for (const pack of packs)
-      for (const entry of pack.entries)
+      for (const entry of candidateEntries(pack, p.text))
         for (const m of matchEntry(entry, p.text, ctx.allow)) {
           if (m.start < range.from || m.start >= to) continue;
           if (!accept(entry, p.text, m.start, m.length, i)) continue;

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { punctHalfwidth, findHalfwidth } from '../../../src/core/rules/punct-halfwidth';
-import { punctUnpaired } from '../../../src/core/rules/punct-unpaired';
+import { findUnpaired, punctUnpaired } from '../../../src/core/rules/punct-unpaired';
 import { punctDunhaoBetweenQuotes } from '../../../src/core/rules/punct-dunhao-between-quotes';
 import { applyFixes, run } from './helpers';
 
@@ -107,5 +108,65 @@ describe('punct/halfwidth after one quote of a pair was fixed', () => {
     expect(findHalfwidth('解决“四风"问题')).toEqual([{ index: 5, ch: '"', replacement: '”' }]);
     expect(findHalfwidth('解决"四风”问题')).toEqual([{ index: 2, ch: '"', replacement: '“' }]);
     expect(findHalfwidth('他说"好')[0].replacement).toBeUndefined();
+  });
+});
+
+/** The original one-loop-per-mark definition: the single-pass scan must agree with it. */
+function referenceUnpaired(text: string): ReturnType<typeof findUnpaired> {
+  const out: ReturnType<typeof findUnpaired> = [];
+  for (const [open, close, name, nameEn] of [
+    ['（', '）', '括号', 'brackets'],
+    ['《', '》', '书名号', 'title marks'],
+    ['【', '】', '方头括号', 'square brackets'],
+    ['〔', '〕', '六角括号', 'tortoise-shell brackets'],
+  ] as const) {
+    if (text.indexOf(open) === -1 && text.indexOf(close) === -1) continue;
+    const stack: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === open) stack.push(i);
+      else if (text[i] === close) {
+        if (stack.length) stack.pop();
+        else out.push({ index: i, kind: 'unopened', mark: close, name, nameEn, expected: open });
+      }
+    }
+    for (const i of stack) out.push({ index: i, kind: 'unclosed', mark: open, name, nameEn, expected: close });
+  }
+  // Curly quotes: “ and ” must alternate, starting with “ (‘ ’ likewise, nested inside “”).
+  for (const [open, close, name, nameEn] of [
+    ['“', '”', '引号', 'quotation marks'],
+    ['‘', '’', '单引号', 'single quotation marks'],
+  ] as const) {
+    if (text.indexOf(open) === -1 && text.indexOf(close) === -1) continue;
+    const marks: number[] = [];
+    for (let i = 0; i < text.length; i++) if (text[i] === open || text[i] === close) marks.push(i);
+    // ”…“ with nothing else around: reversed.
+    if (marks.length >= 2 && marks.length % 2 === 0 && marks.every((m, k) => text[m] === (k % 2 === 0 ? close : open))) {
+      out.push({ index: marks[0], kind: 'reversed', mark: close, name, nameEn, expected: open });
+      continue;
+    }
+    let depthOpen = -1;
+    for (const i of marks) {
+      if (text[i] === open) {
+        if (depthOpen !== -1) out.push({ index: depthOpen, kind: 'nested', mark: open, name, nameEn, expected: close });
+        depthOpen = i;
+      } else if (depthOpen === -1) out.push({ index: i, kind: 'unopened', mark: close, name, nameEn, expected: open });
+      else depthOpen = -1;
+    }
+    if (depthOpen !== -1) out.push({ index: depthOpen, kind: 'unclosed', mark: open, name, nameEn, expected: close });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+
+describe('findUnpaired (property)', () => {
+  it('finds exactly what the original per-mark scans find', () => {
+    const unit = fc.constantFrom(...'（）《》【】〔〕“”‘’学，'.split(''));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 16 }), (a) => {
+        const s = a.join('');
+        expect(findUnpaired(s)).toEqual(referenceUnpaired(s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
