@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { requiredLiterals } from '../../src/core/literals';
+import { builtinPacks, candidateEntries, matchEntry, normalizeText, parsePack } from '../../src/core/packs';
+
+describe('requiredLiterals', () => {
+  it.each([
+    ['学习不够深入(?:系统)?', ['学习不够深入']],
+    ['政治(?:理解|感悟|领会)力', ['政治理解力', '政治感悟力', '政治领会力']],
+    ['(严以|严于)律已', ['严以律已', '严于律已']],
+    ['默守[陈成]规|墨守陈规', ['默守', '墨守陈规']],
+    ['截止(?=[0-9]|目前)', ['截止']],
+    ['(?<=工作|干部)做风(?!险)', ['做风']],
+    ['取得了?[^。]{0,12}成绩', ['取得']],
+    ['a+b', ['a']],
+    ['ab{2}c', ['ab']],
+    ['\\.x\\(', ['.x(']],
+    ['(?<name>ab)c\\k<name>', ['abc']],
+    ['(ab)\\1', ['ab']],
+  ])('%s → %j', (source, expected) => {
+    expect(requiredLiterals(source)).toEqual(expected);
+  });
+
+  it.each(['.*', '[甲乙]+', 'a?', 'a|.', '(?:a|b?)c?', '\\d+', '', '^$'])('finds nothing certain in %s', (source) => {
+    expect(requiredLiterals(source)).toBeNull();
+  });
+
+  // Every match must contain one of the literals: check it on the built-in patterns, on strings made
+  // from their own examples with characters dropped, doubled or swapped, so that many still match.
+  const patterns = builtinPacks.flatMap((p) => p.entries.flatMap((e) => (e.patterns ?? []).filter((m) => m.regex !== undefined).map((m) => ({ source: m.regex as string, examples: [...e.examples.flag, ...e.examples.ok] }))));
+
+  it('gives a literal for every built-in pattern, and each match contains one', () => {
+    for (const { source } of patterns) expect(requiredLiterals(source)).not.toBeNull();
+    const mutate = (s: string) =>
+      fc.array(fc.tuple(fc.nat(s.length), fc.constantFrom('drop', 'double', 'swap')), { maxLength: 3 }).map((ops) => {
+        let t = normalizeText(s);
+        for (const [i, op] of ops) {
+          const k = Math.min(i, Math.max(0, t.length - 1));
+          if (op === 'drop') t = t.slice(0, k) + t.slice(k + 1);
+          else if (op === 'double') t = t.slice(0, k + 1) + t.slice(k);
+          else t = t.slice(0, k) + t.slice(k + 1, k + 2) + t.slice(k, k + 1) + t.slice(k + 2);
+        }
+        return t;
+      });
+    const cases = fc.constantFrom(...patterns).chain((p) => fc.tuple(fc.constant(p.source), fc.constantFrom(...p.examples).chain(mutate)));
+    fc.assert(
+      fc.property(cases, ([source, text]) => {
+        const m = new RegExp(source, 'u').exec(text);
+        if (m) expect((requiredLiterals(source) as string[]).some((l) => m[0].includes(l))).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('pack prefilter', () => {
+  it('never hides a match: every flag example keeps its entry among the candidates', () => {
+    for (const pack of builtinPacks)
+      for (const e of pack.entries)
+        for (const ex of e.examples.flag) {
+          expect(matchEntry(e, ex).length).toBeGreaterThan(0);
+          expect(candidateEntries(pack, ex)).toContain(e);
+        }
+  });
+
+  it('keeps an entry whose pattern has no certain literal on every paragraph', () => {
+    const pack = parsePack({
+      schemaVersion: 1,
+      id: 'user',
+      name: 'user',
+      rule: 'terms/typo',
+      entries: [
+        { id: 'any', expected: 'x', patterns: [{ regex: '[甲乙]{2}' }], severity: 'info', note: 'n', source: 's', examples: { flag: ['甲乙'], ok: ['丙'] } },
+        { id: 'lit', expected: 'y', patterns: [{ text: '丁戊' }], severity: 'info', note: 'n', source: 's', examples: { flag: ['丁戊'], ok: ['丙'] } },
+      ],
+    });
+    expect(candidateEntries(pack, '甲乙').map((e) => e.id)).toEqual(['any']);
+    expect(candidateEntries(pack, '丁戊').map((e) => e.id)).toEqual(['any', 'lit']);
+  });
+});
