@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { check, type Profile } from '../src/core';
 import { readDocx } from '../src/docx';
+import { useZlibInflate } from '../src/docx/node-inflate';
 import { getBuiltinProfile } from '../src/profiles';
 import { buildDocx } from '../test/fixtures/docx-builder';
 import { generate, toParaSpecs } from './generate';
@@ -52,6 +53,7 @@ export async function runDocx(sizes: number[]): Promise<DocxResult> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mammoth = require('mammoth') as { extractRawText(input: { buffer: Buffer }): Promise<{ value: string }> };
   const profile = getBuiltinProfile('zuofeng-2022') as Profile;
+  useZlibInflate(); // read as the CLI reads
   const files: DocxFileResult[] = [];
   // Warm both code paths on the smallest file so neither pays the JIT on the first timed run.
   const warm = fs.readFileSync(docxFile(sizes[0]));

@@ -17,6 +17,7 @@ import { createProgress } from './progress';
 import { stamp, writeReportFile } from './report-file';
 import { runFix } from './cmd-fix';
 import { runNew } from './cmd-new';
+import { useZlibInflate } from '../docx/node-inflate';
 
 export interface CliIO {
   stdout: { write(s: string): unknown };
@@ -185,6 +186,7 @@ function runProfiles(io: CliIO): number {
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  useZlibInflate(); // Node reads .docx parts with zlib; the browser keeps fflate
   const [cmd, ...rest] = argv;
   try {
     if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {

@@ -148,6 +148,23 @@ function checkEntry(f: ZipEntry, budget: { used: number }): void {
   budget.used += f.size;
 }
 
+/**
+ * A raw-deflate decoder that stops with `InflateOverflow` rather than produce more than `maxSize`
+ * bytes, and throws any other error for a corrupt stream. fflate (pure JavaScript) is the default,
+ * so the reader runs in the browser; Node adapters register zlib (see ./node-inflate), which is
+ * several times faster.
+ */
+export type RawInflate = (data: Uint8Array, maxSize: number) => Uint8Array;
+
+export class InflateOverflow extends Error {}
+
+let nativeInflate: RawInflate | null = null;
+
+/** Makes the reader inflate with `fn` (null: back to fflate). */
+export function useRawInflate(fn: RawInflate | null): void {
+  nativeInflate = fn;
+}
+
 /** Inflates one entry, never producing (or spending time on) more than its declared size. */
 function extract(bytes: Uint8Array, f: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -157,6 +174,14 @@ function extract(bytes: Uint8Array, f: ZipEntry): Uint8Array {
   if (start + f.compressedSize > bytes.length) throw corrupt(`${f.name} is truncated`);
   const data = bytes.subarray(start, start + f.compressedSize);
   if (f.compression === 0) return data.slice();
+  if (nativeInflate) {
+    try {
+      return nativeInflate(data, f.size);
+    } catch (e) {
+      if (e instanceof InflateOverflow) throw tooLarge(`${f.name} inflates to more than its declared ${f.size} bytes`);
+      throw corrupt(`${f.name}: ${(e as Error).message}`);
+    }
+  }
   const out = new Uint8Array(f.size);
   let pos = 0;
   const inflater = new Inflate((chunk) => {

@@ -4,6 +4,8 @@ import { zipSync, strToU8 } from 'fflate';
 import { InputError, type InputErrorCode } from '../../src/core/errors';
 import { readDocument, readDocx } from '../../src/docx';
 import { buildDocx, docxParts, zipParts } from '../fixtures/docx-builder';
+import { inflateWithZlib } from '../../src/docx/node-inflate';
+import { useRawInflate } from '../../src/docx/package';
 import { declareSize } from '../fixtures/generate';
 
 const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'docx', name)));
@@ -191,5 +193,37 @@ describe('readDocument', () => {
 
   it('a non-UTF-8 .txt is not-utf8', () => {
     expectCode(() => readDocument(new Uint8Array([0xff, 0xfe, 0xfd]), 'a.txt'), 'not-utf8');
+  });
+});
+
+describe('readDocx with zlib (the inflater the CLI registers)', () => {
+  beforeAll(() => useRawInflate(inflateWithZlib));
+  afterAll(() => useRawInflate(null));
+
+  it('reads every good fixture exactly as fflate does', () => {
+    const dir = path.join(__dirname, '..', 'fixtures', 'docx');
+    const good = fs.readdirSync(dir).filter((f) => f.endsWith('.docx') && !f.startsWith('bad-'));
+    expect(good.length).toBeGreaterThan(3);
+    for (const f of good) {
+      const withZlib = readDocx(fixture(f));
+      useRawInflate(null);
+      const withFflate = readDocx(fixture(f));
+      useRawInflate(inflateWithZlib);
+      expect(withZlib).toEqual(withFflate);
+    }
+  });
+
+  it('refuses a part that inflates to more than it declares', () => {
+    const zip = buildDocx({ body: [{ text: '正文'.repeat(1000) }] });
+    expect(expectCode(() => readDocx(declareSize(zip, 'word/document.xml', 100)), 'too-large').message).toContain('word/document.xml');
+  });
+
+  it('reports a truncated deflate stream as a corrupt file', () => {
+    const zip = buildDocx({ body: [{ text: '正文'.repeat(1000) }] });
+    // Cut the document part's data short without touching the headers: the stream ends early.
+    const cut = zip.slice();
+    const at = Buffer.from(cut).indexOf('word/document.xml') + 'word/document.xml'.length;
+    cut.fill(0, at + 20, at + 200);
+    expectCode(() => readDocx(cut), 'not-zip');
   });
 });
