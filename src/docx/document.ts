@@ -45,7 +45,7 @@ interface OpenParagraph {
   inTable: boolean;
 }
 
-export function readBody(xml: string, partName: string, styles: Styles, numberer: Numberer | undefined): Paragraph[] {
+export function readBody(xml: string | Uint8Array, partName: string, styles: Styles, numberer: Numberer | undefined): Paragraph[] {
   const out: Paragraph[] = [];
   parseXml(xml, partName, ({ attr, isMc }) => {
     const stack: string[] = [];
@@ -188,6 +188,9 @@ export function readBody(xml: string, partName: string, styles: Styles, numberer
             return;
           }
         }
+      },
+      wantText() {
+        return inT && cur !== undefined;
       },
       text(t) {
         if (inT && cur) cur.text += t;

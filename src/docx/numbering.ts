@@ -40,7 +40,7 @@ function newLevel(): LevelDef {
   return { start: 0, numFmt: 'decimal', lvlText: '', isLgl: false, suff: 'tab' };
 }
 
-export function parseNumbering(xml: string, partName: string): NumberingDefs {
+export function parseNumbering(xml: string | Uint8Array, partName: string): NumberingDefs {
   const abstracts = new Map<string, AbstractNum>();
   const nums = new Map<string, NumDef>();
   parseXml(xml, partName, ({ attr }) => {

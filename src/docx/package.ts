@@ -5,7 +5,7 @@
  */
 import { Inflate } from 'fflate';
 import { InputError } from '../core/errors';
-import { decodePart, parseXml } from './xml';
+import { decodePart, parseXml, utf8Part } from './xml';
 
 /** Cap on the total declared uncompressed size of the parts we inflate. */
 export const MAX_INFLATED_BYTES = 200 * 1024 * 1024;
@@ -51,11 +51,12 @@ export function oleError(bytes: Uint8Array): InputError {
   );
 }
 
+/** The parts the reader needs, as UTF-8 bytes (parseXml reads bytes; UTF-16 parts are re-encoded). */
 export interface DocxParts {
   mainName: string;
-  document: string;
-  styles?: string;
-  numbering?: string;
+  document: Uint8Array;
+  styles?: Uint8Array;
+  numbering?: Uint8Array;
 }
 
 const tooLarge = (why: string) =>
@@ -313,8 +314,8 @@ export function openDocx(bytes: Uint8Array): DocxParts {
   const numbering = parts.get(numberingName);
   return {
     mainName,
-    document: decodePart(doc),
-    styles: styles ? decodePart(styles) : undefined,
-    numbering: numbering ? decodePart(numbering) : undefined,
+    document: utf8Part(doc),
+    styles: styles ? utf8Part(styles) : undefined,
+    numbering: numbering ? utf8Part(numbering) : undefined,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * .docx reader: bytes in, DocModel out. Pure (no fs, no Buffer), runs in Node and in the browser.
- * Unzips with fflate (only the parts needed, with zip-bomb limits) and streams the XML with saxes.
+ * Unzips with fflate (zlib in Node; only the parts needed, with zip-bomb limits) and streams the XML
+ * bytes with our own reader (xml.ts): no DOM, text decoded only where it is read.
  */
 import type { DocModel } from '../core/model';
 import { readBody } from './document';

@@ -119,7 +119,7 @@ export class Styles {
   }
 }
 
-export function parseStyles(xml: string, partName: string): Styles {
+export function parseStyles(xml: string | Uint8Array, partName: string): Styles {
   const defs: StyleDef[] = [];
   parseXml(xml, partName, ({ attr }) => {
     const stack: string[] = [];

@@ -1,11 +1,16 @@
 /**
- * A thin streaming layer over saxes for OOXML parts: namespace-prefix resolution done once from
- * the root element (Word, WPS and LibreOffice all declare their prefixes there), element names
- * reported as `w`-local names, and every well-formedness error turned into `InputError('bad-xml')`.
+ * A streaming XML reader for OOXML parts, working on the UTF-8 bytes: no DOM, no decoding of the
+ * whole part into one string, and text decoded only where a handler wants it (a 50,000-paragraph
+ * document.xml is ~33 MB, most of it text inside w:t). Namespace prefixes are resolved once from
+ * the root element (Word, WPS and LibreOffice all declare them there); element names are reported
+ * as `w`-local names.
  *
- * No DOM is built: a 50,000-paragraph document.xml is read in one pass with small state.
+ * Well-formedness is checked as far as it matters for reading a document safely: tags nest and
+ * match, attributes are well formed and unique, entity references are the five predefined ones or
+ * character references, one root element and nothing but comments and processing instructions
+ * around it. A DOCTYPE is refused (Word never writes one; refusing it rules out entity expansion).
+ * Every error becomes `InputError('bad-xml')` naming the part.
  */
-import { SaxesParser } from 'saxes';
 import { InputError } from '../core/errors';
 
 export const NS_W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -37,7 +42,17 @@ export interface XmlContext {
   isMc(el: XmlElement, local: string): boolean;
 }
 
+export interface XmlHandlers {
+  open(el: XmlElement): void;
+  close(el: XmlElement): void;
+  text?(text: string): void;
+  /** Asked before each text node: false skips decoding it (its entity references are still checked). */
+  wantText?(): boolean;
+}
+
 const utf8 = new TextDecoder('utf-8');
+const utf16 = new TextDecoder('utf-16le');
+const encoder = new TextEncoder();
 
 /** Decodes a part's bytes (UTF-8, BOM tolerated; OOXML parts are UTF-8 or UTF-16 with BOM). */
 export function decodePart(bytes: Uint8Array): string {
@@ -46,30 +61,365 @@ export function decodePart(bytes: Uint8Array): string {
   return utf8.decode(bytes);
 }
 
+/** A part's bytes as UTF-8 for parseXml: UTF-16 parts (with BOM) are re-encoded, UTF-8 passes through. */
+export function utf8Part(bytes: Uint8Array): Uint8Array {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return encoder.encode(decodePart(bytes));
+  return bytes;
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const AMP = 0x26;
+const SLASH = 0x2f;
+const EQ = 0x3d;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+}
+
+/** Bytes that end a name: blanks, / > = and the end of input. */
+function endsName(c: number | undefined): boolean {
+  return c === undefined || c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === SLASH || c === GT || c === EQ;
+}
+
+let units = new Uint16Array(4096);
+
 /**
- * Parses `xml` (the part `partName`) and calls `make(ctx)`'s handlers for every element.
- * Throws `InputError('bad-xml')` naming the part when the XML is not well formed.
+ * Parses `xml` (the part `partName`, as text or UTF-8 bytes) and calls `make(ctx)`'s handlers for
+ * every element. Throws `InputError('bad-xml')` naming the part when the XML is not well formed.
  */
-export function parseXml(xml: string, partName: string, make: (ctx: XmlContext) => XmlHandlers): void {
-  const parser = new SaxesParser({ xmlns: false, position: false });
+export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx: XmlContext) => XmlHandlers): void {
+  const b = typeof xml === 'string' ? encoder.encode(xml) : xml;
+  const n = b.length;
+  const fail = (why: string, at: number): never => {
+    throw new InputError('bad-xml', `文档内容已损坏，无法解析 ${partName}（malformed XML in ${partName}: ${why} at byte ${at}）`);
+  };
+
   let wPrefix: string | undefined; // undefined until the root element is seen; '' = default namespace
   let mcPrefix: string | undefined;
   let wColon = '';
   const ctx: XmlContext = {
     attr(el, local) {
-      return el.attributes[wColon + local];
+      let key = qualified.get(local);
+      if (key === undefined) qualified.set(local, (key = wColon + local));
+      return el.attributes[key];
     },
     isMc(el, local) {
       return mcPrefix !== undefined && el.name === (mcPrefix ? `${mcPrefix}:${local}` : local);
     },
   };
+  const qualified = new Map<string, string>(); // "val" → "w:val", once the prefix is known
+  const locals = new Map<string, string>(); // element name → w-local name ('' for other namespaces)
   const handlers = make(ctx);
+  const onText = handlers.text;
+  const wantText = handlers.wantText;
   const stack: XmlElement[] = [];
-  parser.on('error', (e) => {
-    throw new InputError('bad-xml', `文档内容已损坏，无法解析 ${partName}（malformed XML in ${partName}: ${e.message}）`);
-  });
-  parser.on('opentag', (tag) => {
-    const attributes = tag.attributes as Record<string, string>;
+  let rootDone = false;
+
+  // Names repeat endlessly (w:p, w:r, w:t…): intern them by a hash of their bytes.
+  const names = new Map<number, string[]>();
+  const nameAt = (start: number, end: number): string => {
+    if (end === start) fail('empty name', start);
+    let h = end - start;
+    for (let k = start; k < end; k++) {
+      const c = b[k];
+      if (c === LT || c === AMP || c === DQUOTE || c === SQUOTE) fail('bad character in a name', k);
+      h = (Math.imul(h, 31) + c) | 0;
+    }
+    let bucket = names.get(h);
+    if (bucket) {
+      outer: for (const cand of bucket) {
+        if (cand.length !== end - start) continue; // ASCII names only are interned (length = bytes)
+        for (let k = 0; k < cand.length; k++) if (cand.charCodeAt(k) !== b[start + k]) continue outer;
+        return cand;
+      }
+    }
+    const name = decodeRange(start, end, false, false);
+    if (!bucket) names.set(h, (bucket = []));
+    if (name.length === end - start) bucket.push(name);
+    return name;
+  };
+
+  // Attribute values repeat too (style ids, "preserve", level numbers): intern short plain ones.
+  const values = new Map<number, string[]>();
+  const valueAt = (start: number, end: number): string => {
+    if (end - start > 24) return decodeRange(start, end, true, true);
+    let h = end - start;
+    for (let k = start; k < end; k++) {
+      const c = b[k];
+      if (c < 0x20 || c >= 0x7f || c === AMP || c === LT) return decodeRange(start, end, true, true);
+      h = (Math.imul(h, 31) + c) | 0;
+    }
+    let bucket = values.get(h);
+    if (bucket) {
+      outer: for (const cand of bucket) {
+        if (cand.length !== end - start) continue;
+        for (let k = 0; k < cand.length; k++) if (cand.charCodeAt(k) !== b[start + k]) continue outer;
+        return cand;
+      }
+    } else values.set(h, (bucket = []));
+    const v = decodeRange(start, end, false, true);
+    bucket.push(v);
+    return v;
+  };
+
+  /**
+   * Decodes bytes [start, end) as UTF-8 with entity references expanded. `attribute`: blanks
+   * become spaces (attribute-value normalisation); otherwise line ends become \n.
+   */
+  let decodedTo = 0; // where the last decodeRange stopped
+  const decodeRange = (start: number, end: number, entities: boolean, attribute: boolean, stopAtLt = false): string => {
+    let u = units;
+    let len = 0;
+    let k = start;
+    for (; k < end; ) {
+      if (len + 2 >= u.length) {
+        const grown = new Uint16Array(u.length * 2);
+        grown.set(u.subarray(0, len));
+        units = u = grown;
+      }
+      const c = b[k];
+      // Fast paths: three-byte sequences (CJK) and plain ASCII.
+      if (c >= 0xe0 && c <= 0xef && k + 2 < end) {
+        const c1 = b[k + 1];
+        const c2 = b[k + 2];
+        if ((c1 & 0xc0) === 0x80 && (c2 & 0xc0) === 0x80 && (c !== 0xe0 || c1 >= 0xa0) && (c !== 0xed || c1 < 0xa0)) {
+          u[len++] = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+          k += 3;
+          continue;
+        }
+      } else if (c >= 0x20 && c < 0x80 && c !== AMP && c !== GT && c !== LT) {
+        u[len++] = c;
+        k++;
+        continue;
+      }
+      if (c < 0x80) {
+        if (c === AMP && entities) {
+          let semi = k + 1;
+          while (semi < end && semi - k <= 12 && b[semi] !== 0x3b) semi++;
+          if (semi >= end || b[semi] !== 0x3b) fail('bad entity reference', k);
+          const cp = entity(k + 1, semi);
+          if (cp > 0xffff) {
+            u[len++] = 0xd800 + ((cp - 0x10000) >> 10);
+            u[len++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+          } else u[len++] = cp;
+          k = semi + 1;
+          continue;
+        }
+        if (c === 0x0d) {
+          u[len++] = attribute ? 0x20 : 0x0a;
+          k += k + 1 < end && b[k + 1] === 0x0a ? 2 : 1;
+          continue;
+        }
+        if (c < 0x20 && c !== 0x09 && c !== 0x0a) fail('disallowed character', k);
+        if (c === LT) {
+          if (stopAtLt) break;
+          if (attribute) fail('"<" in an attribute value', k);
+        }
+        if (c === GT && entities && !attribute && k >= start + 2 && b[k - 1] === 0x5d && b[k - 2] === 0x5d) fail('"]]>" in text', k);
+        u[len++] = attribute && (c === 0x09 || c === 0x0a) ? 0x20 : c;
+        k++;
+        continue;
+      }
+      // Other multi-byte sequences, decoded as the WHATWG decoder (TextDecoder) does: an invalid
+      // or truncated sequence becomes one U+FFFD for its longest valid prefix.
+      let need = 0;
+      let cp = 0;
+      let lower = 0x80;
+      let upper = 0xbf;
+      if (c >= 0xc2 && c <= 0xdf) {
+        need = 1;
+        cp = c & 0x1f;
+      } else if (c >= 0xe0 && c <= 0xef) {
+        need = 2;
+        cp = c & 0x0f;
+        if (c === 0xe0) lower = 0xa0;
+        else if (c === 0xed) upper = 0x9f;
+      } else if (c >= 0xf0 && c <= 0xf4) {
+        need = 3;
+        cp = c & 0x07;
+        if (c === 0xf0) lower = 0x90;
+        else if (c === 0xf4) upper = 0x8f;
+      } else {
+        u[len++] = 0xfffd;
+        k++;
+        continue;
+      }
+      let q = k + 1;
+      let got = 0;
+      while (got < need && q < end && b[q] >= lower && b[q] <= upper) {
+        cp = (cp << 6) | (b[q] & 0x3f);
+        lower = 0x80;
+        upper = 0xbf;
+        q++;
+        got++;
+      }
+      if (got < need) u[len++] = 0xfffd;
+      else if (cp > 0xffff) {
+        u[len++] = 0xd800 + ((cp - 0x10000) >> 10);
+        u[len++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+      } else u[len++] = cp;
+      k = q;
+    }
+    decodedTo = k;
+    // Short strings (names, attribute values) are cheapest from char codes; long text through the
+    // native UTF-16 decoder (only whole surrogate pairs are ever written, so nothing is replaced).
+    return len <= 32 ? String.fromCharCode.apply(null, u.subarray(0, len) as unknown as number[]) : utf16.decode(u.subarray(0, len));
+  };
+
+  /** The code point of the entity reference in bytes [start, semi) (after "&", before ";"). */
+  const entity = (start: number, semi: number): number => {
+    const len = semi - start;
+    const c0 = b[start];
+    if (c0 === 0x23 /* # */) {
+      let cp = 0;
+      const hex = b[start + 1] === 0x78; /* x */
+      let k = start + (hex ? 2 : 1);
+      if (k === semi) fail('bad character reference', start);
+      for (; k < semi; k++) {
+        const d = b[k];
+        const v = d >= 0x30 && d <= 0x39 ? d - 0x30 : hex && d >= 0x61 && d <= 0x66 ? d - 87 : hex && d >= 0x41 && d <= 0x46 ? d - 55 : -1;
+        if (v < 0) fail('bad character reference', start);
+        cp = cp * (hex ? 16 : 10) + v;
+        if (cp > 0x10ffff) fail('bad character reference', start);
+      }
+      if ((cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d) || (cp >= 0xd800 && cp <= 0xdfff) || cp === 0xfffe || cp === 0xffff) fail('disallowed character reference', start);
+      return cp;
+    }
+    if (len === 2 && c0 === 0x6c && b[start + 1] === 0x74) return 0x3c; // lt
+    if (len === 2 && c0 === 0x67 && b[start + 1] === 0x74) return 0x3e; // gt
+    if (len === 3 && c0 === 0x61 && b[start + 1] === 0x6d && b[start + 2] === 0x70) return 0x26; // amp
+    if (len === 4 && c0 === 0x71 && b[start + 1] === 0x75 && b[start + 2] === 0x6f && b[start + 3] === 0x74) return 0x22; // quot
+    if (len === 4 && c0 === 0x61 && b[start + 1] === 0x70 && b[start + 2] === 0x6f && b[start + 3] === 0x73) return 0x27; // apos
+    return fail('undefined entity', start - 1);
+  };
+
+  /** Checks the entity references in bytes [start, end) without decoding them. */
+  const checkEntities = (start: number, end: number) => {
+    for (let k = start; k < end; k++) {
+      if (b[k] === GT && k >= start + 2 && b[k - 1] === 0x5d && b[k - 2] === 0x5d) fail('"]]>" in text', k);
+      if (b[k] !== AMP) continue;
+      const semi = b.indexOf(0x3b, k + 1);
+      if (semi === -1 || semi > end || semi - k > 12) fail('bad entity reference', k);
+      entity(k + 1, semi);
+      k = semi;
+    }
+  };
+
+  const text = (start: number, end: number) => {
+    if (stack.length === 0) {
+      for (let k = start; k < end; k++) if (!isSpace(b[k])) fail('text outside the root element', k);
+      return;
+    }
+    if (onText && (!wantText || wantText())) onText(decodeRange(start, end, true, false));
+    else checkEntities(start, end);
+  };
+
+  const find = (seq: string, from: number): number => {
+    const first = seq.charCodeAt(0);
+    for (let k = b.indexOf(first, from); k !== -1; k = b.indexOf(first, k + 1)) {
+      let ok = true;
+      for (let q = 1; q < seq.length && ok; q++) ok = b[k + q] === seq.charCodeAt(q);
+      if (ok) return k;
+    }
+    return -1;
+  };
+
+  let pos = n >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  while (pos < n) {
+    let lt: number;
+    if (stack.length > 0 && onText && b[pos] !== LT && (!wantText || wantText())) {
+      // Wanted text: decode it and find the next tag in the same pass.
+      onText(decodeRange(pos, n, true, false, true));
+      lt = decodedTo;
+    } else {
+      // Usually a tag follows at once: TypedArray indexOf costs a runtime call, so look first.
+      lt = b[pos] === LT ? pos : b[pos + 1] === LT ? pos + 1 : b.indexOf(LT, pos);
+      const textEnd = lt === -1 ? n : lt;
+      if (textEnd > pos) text(pos, textEnd);
+      if (lt === -1) break;
+    }
+    if (lt >= n) break;
+    const c = b[lt + 1];
+    if (c === SLASH) {
+      let e = lt + 2;
+      while (!endsName(b[e])) e++;
+      const name = nameAt(lt + 2, e);
+      while (e < n && isSpace(b[e])) e++;
+      if (b[e] !== GT) fail('bad closing tag', lt);
+      const el = stack.pop();
+      if (!el || el.name !== name) fail(`closing tag </${name}> does not match ${el ? `<${el.name}>` : 'any open element'}`, lt);
+      handlers.close(el as XmlElement);
+      if (stack.length === 0) rootDone = true;
+      pos = e + 1;
+      continue;
+    }
+    if (c === 0x3f /* ? */) {
+      const end = find('?>', lt + 2);
+      if (end === -1) fail('unclosed processing instruction', lt);
+      pos = end + 2;
+      continue;
+    }
+    if (c === 0x21 /* ! */) {
+      if (b[lt + 2] === 0x2d && b[lt + 3] === 0x2d) {
+        const end = find('-->', lt + 4);
+        if (end === -1) fail('unclosed comment', lt);
+        const dashes = find('--', lt + 4);
+        if (dashes < end) fail('"--" inside a comment', dashes);
+        pos = end + 3;
+        continue;
+      }
+      if (find('<![CDATA[', lt) === lt) {
+        const end = find(']]>', lt + 9);
+        if (end === -1) fail('unclosed CDATA section', lt);
+        if (stack.length === 0) fail('CDATA outside the root element', lt);
+        if (onText && (!wantText || wantText())) onText(decodeRange(lt + 9, end, false, false));
+        pos = end + 3;
+        continue;
+      }
+      fail('DOCTYPE and markup declarations are not supported', lt);
+    }
+    // Start tag.
+    if (rootDone) fail('a second root element', lt);
+    let e = lt + 1;
+    while (!endsName(b[e])) e++;
+    const name = nameAt(lt + 1, e);
+    const attributes: Record<string, string> = {};
+    let selfClosing = false;
+    for (;;) {
+      const before = e;
+      while (e < n && isSpace(b[e])) e++;
+      const d = b[e];
+      if (d === GT) {
+        e++;
+        break;
+      }
+      if (d === SLASH) {
+        if (b[e + 1] !== GT) fail('bad empty-element tag', lt);
+        selfClosing = true;
+        e += 2;
+        break;
+      }
+      if (d === undefined) fail('unclosed tag', lt);
+      if (e === before) fail('attributes must be separated by blanks', e);
+      const ns = e;
+      while (!endsName(b[e])) e++;
+      const an = nameAt(ns, e);
+      while (e < n && isSpace(b[e])) e++;
+      if (b[e] !== EQ) fail(`attribute ${an} without a value`, ns);
+      e++;
+      while (e < n && isSpace(b[e])) e++;
+      const q = b[e];
+      if (q !== DQUOTE && q !== SQUOTE) fail(`attribute ${an} value not quoted`, e);
+      let close = e + 1;
+      while (close < n && b[close] !== q) close++;
+      if (close >= n) fail('unclosed attribute value', e);
+      if (Object.prototype.hasOwnProperty.call(attributes, an)) fail(`duplicate attribute ${an}`, ns);
+      attributes[an] = valueAt(e + 1, close);
+      e = close + 1;
+    }
     if (wPrefix === undefined) {
       wPrefix = '';
       for (const [k, v] of Object.entries(attributes)) {
@@ -81,25 +431,26 @@ export function parseXml(xml: string, partName: string, make: (ctx: XmlContext) 
       }
       wColon = wPrefix ? wPrefix + ':' : '';
     }
-    const name = tag.name;
-    let local = '';
-    if (wColon) {
-      if (name.startsWith(wColon)) local = name.slice(wColon.length);
-    } else if (name.indexOf(':') < 0) local = name;
+    let local = locals.get(name);
+    if (local === undefined) {
+      local = '';
+      if (wColon) {
+        if (name.startsWith(wColon)) local = name.slice(wColon.length);
+      } else if (name.indexOf(':') < 0) local = name;
+      locals.set(name, local);
+    }
     const el: XmlElement = { name, local, attributes };
     stack.push(el);
     handlers.open(el);
-  });
-  parser.on('closetag', () => {
-    const el = stack.pop();
-    if (el) handlers.close(el);
-  });
-  if (handlers.text) {
-    const onText = handlers.text;
-    parser.on('text', onText);
-    parser.on('cdata', onText);
+    if (selfClosing) {
+      stack.pop();
+      handlers.close(el);
+      if (stack.length === 0) rootDone = true;
+    }
+    pos = e;
   }
-  parser.write(xml).close();
+  if (stack.length > 0) fail(`unclosed element <${stack[stack.length - 1].name}>`, n);
+  if (!rootDone) fail('no root element', n);
 }
 
 /** OOXML on/off value: absent or "1"/"true"/"on" → true. */
