@@ -40,7 +40,7 @@ export function blankPlaceholders(text: string): string {
  * 在…有没有…等问题；" Words in it are the meeting's, not the writer's.
  */
 export function restatedLength(text: string): number {
-  const s = toHalfWidth(text);
+  const s = text; // every pattern below lists both widths of its punctuation: no conversion needed
   const firstStop = s.search(/[。!?！？]/);
   const head = firstStop === -1 ? s : s.slice(0, firstStop);
   const yes = head.indexOf('有没有');

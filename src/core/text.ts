@@ -157,3 +157,18 @@ export function excerpt(text: string, index = 0, max = 60): string {
   const start = Math.max(0, Math.min(index - 10, text.length - max));
   return (start > 0 ? '…' : '') + text.slice(start, start + max) + (start + max < text.length ? '…' : '');
 }
+
+/** True for one Han code point (Unicode Script=Han). */
+export const HAN = /^\p{Script=Han}$/u;
+let hanBmp: Uint8Array | null = null;
+
+/** 1 for each BMP code unit that is a Han character; built on first use (about 5 ms). */
+export function hanTable(): Uint8Array {
+  if (hanBmp) return hanBmp;
+  hanBmp = new Uint8Array(0x10000);
+  const all = /\p{Script=Han}/gu;
+  let bmp = '';
+  for (let c = 0x2e80; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) bmp += String.fromCharCode(c);
+  for (let m = all.exec(bmp); m; m = all.exec(bmp)) hanBmp[m[0].charCodeAt(0)] = 1;
+  return hanBmp;
+}

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { restatedLength } from '../../src/core/analyze';
 import { normalizeForMatch, toHalfWidth } from '../../src/core/text';
 
 /** The definitions the fast versions must agree with. */
@@ -53,5 +54,18 @@ describe('text helpers (property)', () => {
     expect(normalizeForMatch(long)).toBe(referenceNormalize(long));
     const plain = '学习贯彻';
     expect(toHalfWidth(plain)).toBe(plain);
+  });
+});
+
+describe('restatedLength (property)', () => {
+  it('needs no half-width conversion: the same length on the text and on its half-width form', () => {
+    const piece = fc.constantFrom('聚焦', '对照', '围绕', '有没有', '等问题', '问题', '学习', '，', ',', '；', ';', '：', ':', '。', '！', '!', '？', '?', '　', ' ', 'Ａ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (a) => {
+        const t = a.join('');
+        expect(restatedLength(t)).toBe(restatedLength(toHalfWidth(t)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -6,6 +6,7 @@ import type { RuleContext } from '../findings';
 import type { Profile } from '../profile';
 import { normalizeText } from '../packs';
 import type { Analysis, Heading, SeriesItem } from '../analysis';
+import { HAN, hanTable } from '../text';
 
 /** Per-paragraph lookups of an analysis, built once (rules ask per paragraph; a linear search each time is quadratic). */
 export interface ParagraphIndex {
@@ -130,20 +131,6 @@ export function hanCount(s: string): number {
     n += han[c];
   }
   return n;
-}
-
-const HAN = /^\p{Script=Han}$/u;
-let hanBmp: Uint8Array | null = null;
-
-/** 1 for each BMP code unit that is a Han character; built on first use (about 5 ms). */
-function hanTable(): Uint8Array {
-  if (hanBmp) return hanBmp;
-  hanBmp = new Uint8Array(0x10000);
-  const all = /\p{Script=Han}/gu;
-  let bmp = '';
-  for (let c = 0x2e80; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) bmp += String.fromCharCode(c);
-  for (let m = all.exec(bmp); m; m = all.exec(bmp)) hanBmp[m[0].charCodeAt(0)] = 1;
-  return hanBmp;
 }
 
 /**

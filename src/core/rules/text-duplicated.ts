@@ -1,6 +1,7 @@
 import { report, type Finding, type Rule } from '../findings';
 import { isAllowed, normalizeText } from '../packs';
 import { qualityStrings } from './quality-common';
+import { hanTable } from '../text';
 
 /** Legitimate ABAB reduplication (verbs "try a bit", colour/state adjectives); profile.quality.reduplicationAllow adds more. */
 export const LEGIT_REDUPLICATION = [
@@ -17,6 +18,7 @@ export const LEGIT_REDUPLICATION = [
  */
 export function findDuplicates(text: string, legit: readonly string[]): { start: number; unit: string }[] {
   const s = normalizeText(text);
+  if (!mayHaveDuplicate(s)) return [];
   const out: { start: number; unit: string }[] = [];
   // Same result as scanning with /(\p{Script=Han}{2,8}?)\1/gu (see the property test), without
   // backtracking through seven unit lengths at every character: find runs of at least four Han
@@ -50,6 +52,58 @@ export function findDuplicates(text: string, legit: readonly string[]): { start:
     }
   }
   return out;
+}
+
+/**
+ * A quick, conservative test: false only when no run of Han characters holds a unit of 2 to 8
+ * characters written twice in a row. One pass, one table lookup per character: for each
+ * distance d it counts how many characters in a row equal the one d places back; d in a row
+ * means a doubled unit of length d. Text with surrogates goes the exact way (true).
+ */
+function mayHaveDuplicate(s: string): boolean {
+  const han = hanTable();
+  // Codes 1..8 places back in the same Han run (-1: none), and the match counts per distance.
+  let p1 = -1;
+  let p2 = -1;
+  let p3 = -1;
+  let p4 = -1;
+  let p5 = -1;
+  let p6 = -1;
+  let p7 = -1;
+  let p8 = -1;
+  let r2 = 0;
+  let r3 = 0;
+  let r4 = 0;
+  let r5 = 0;
+  let r6 = 0;
+  let r7 = 0;
+  let r8 = 0;
+  for (let j = 0; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    if (han[c] === 0) {
+      p1 = p2 = p3 = p4 = p5 = p6 = p7 = p8 = -1;
+      r2 = r3 = r4 = r5 = r6 = r7 = r8 = 0;
+      continue;
+    }
+    r2 = c === p2 ? r2 + 1 : 0;
+    r3 = c === p3 ? r3 + 1 : 0;
+    r4 = c === p4 ? r4 + 1 : 0;
+    r5 = c === p5 ? r5 + 1 : 0;
+    r6 = c === p6 ? r6 + 1 : 0;
+    r7 = c === p7 ? r7 + 1 : 0;
+    r8 = c === p8 ? r8 + 1 : 0;
+    if (r2 >= 2 || r3 >= 3 || r4 >= 4 || r5 >= 5 || r6 >= 6 || r7 >= 7 || r8 >= 8) return true;
+    p8 = p7;
+    p7 = p6;
+    p6 = p5;
+    p5 = p4;
+    p4 = p3;
+    p3 = p2;
+    p2 = p1;
+    p1 = c;
+  }
+  return false;
 }
 
 const HAN_RUN = /\p{Script=Han}{4,}/gu;
