@@ -341,15 +341,15 @@ export function matchEntry(entry: PackEntry, text: string, allow: readonly strin
 }
 
 /**
- * A quick test that says "no entry of this pack can match this paragraph". Every pattern and
+ * A quick test that says which entries of a pack can match a paragraph. Every pattern and
  * sequence item has required literals (`requiredLiterals`): strings one of which any match must
- * contain. The paragraph is scanned once for all of them, instead of once per pattern. Patterns without a certain literal are listed in
- * `always` and still run on every paragraph. A pure shortcut: a paragraph the prefilter rejects
- * gets exactly the result it would have got without it (no matches).
+ * contain. The paragraph is scanned once for all of them, instead of once per pattern. Entries
+ * with a pattern that has no certain literal are listed in `always` and run on every paragraph.
+ * A pure shortcut: an entry left out could not have matched.
  */
 export interface PackPrefilter {
-  /** False when no entry outside `always` can match the normalised text. */
-  test(norm: string): boolean;
+  /** The entries that can match the normalised text (in pack order), `always` ones included. */
+  candidates(norm: string): readonly PackEntry[];
   /** Entries the prefilter cannot speak for. */
   always: ReadonlySet<PackEntry>;
 }
@@ -359,29 +359,53 @@ const prefilterCache = new WeakMap<Pack, PackPrefilter>();
 export function packPrefilter(pack: Pack): PackPrefilter {
   let pf = prefilterCache.get(pack);
   if (pf) return pf;
-  const literals = new Set<string>();
+  /** Literal → the entries it speaks for, grouped by the literal's first code unit. */
+  const byFirst = new Map<number, Map<string, PackEntry[]>>();
   const always = new Set<PackEntry>();
+  const add = (lit: string, e: PackEntry) => {
+    let group = byFirst.get(lit.charCodeAt(0));
+    if (!group) byFirst.set(lit.charCodeAt(0), (group = new Map()));
+    const list = group.get(lit);
+    if (!list) group.set(lit, [e]);
+    else if (!list.includes(e)) list.push(e);
+  };
   for (const e of pack.entries) {
     if (e.sequence) {
-      for (const item of e.sequence) literals.add(normalizeText(item));
+      for (const item of e.sequence) add(normalizeText(item), e);
       continue;
     }
     const sets = (e.patterns ?? []).map((m) => (m.text !== undefined ? [normalizeText(m.text)] : requiredLiterals(compile(m).source)));
     if (sets.some((l) => l === null)) always.add(e);
-    else for (const l of sets as string[][]) for (const lit of l) literals.add(lit);
+    else for (const l of sets as string[][]) for (const lit of l) add(lit, e);
   }
+  const literals = [...byFirst.values()].flatMap((g) => [...g.keys()]);
   // An alternation of plain strings: irregexp scans it natively, faster than a JavaScript loop.
-  const re = literals.size ? new RegExp([...literals].map(escapeRegex).join('|')) : null;
-  pf = { test: (norm) => re !== null && re.test(norm), always };
+  // Most paragraphs fail the test; for the rest, every position where some literal starts is
+  // visited (lastIndex steps one past each hit) and all literals starting there are checked.
+  const test = literals.length ? new RegExp(literals.map(escapeRegex).join('|')) : null;
+  const scan = literals.length ? new RegExp(test?.source as string, 'g') : null;
+  const onlyAlways = pack.entries.filter((e) => always.has(e));
+  pf = {
+    candidates(norm) {
+      if (!test || !scan || !test.test(norm)) return onlyAlways;
+      const hit = new Set<PackEntry>(always);
+      scan.lastIndex = 0;
+      for (let m = scan.exec(norm); m; m = scan.exec(norm)) {
+        const at = m.index;
+        for (const [lit, entries] of byFirst.get(norm.charCodeAt(at)) as Map<string, PackEntry[]>) if (norm.startsWith(lit, at)) for (const e of entries) hit.add(e);
+        scan.lastIndex = at + 1;
+      }
+      return pack.entries.filter((e) => hit.has(e));
+    },
+    always,
+  };
   prefilterCache.set(pack, pf);
   return pf;
 }
 
-/** The entries of `pack` that can match `text`: all of them, or only the `always` ones when the prefilter rules the rest out. */
+/** The entries of `pack` that can match `text`: those whose required literals occur in it, and those without any. */
 export function candidateEntries(pack: Pack, text: string): readonly PackEntry[] {
-  const pf = packPrefilter(pack);
-  if (pf.test(normalizeText(text))) return pack.entries;
-  return pf.always.size === 0 ? [] : pack.entries.filter((e) => pf.always.has(e));
+  return packPrefilter(pack).candidates(normalizeText(text));
 }
 
 /** True when `[start, start+length)` overlaps an occurrence of an allow-listed word in `text`. */

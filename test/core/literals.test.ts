@@ -76,4 +76,12 @@ describe('pack prefilter', () => {
     expect(candidateEntries(pack, '甲乙').map((e) => e.id)).toEqual(['any']);
     expect(candidateEntries(pack, '丁戊').map((e) => e.id)).toEqual(['any', 'lit']);
   });
+
+  it('names only the entries whose literals occur, overlapping literals included', () => {
+    const entry = (id: string, text: string) => ({ id, expected: 'x', patterns: [{ text }], severity: 'info' as const, note: 'n', source: 's', examples: { flag: [text], ok: ['丙'] } });
+    const pack = parsePack({ schemaVersion: 1, id: 'user', name: 'user', rule: 'terms/typo', entries: [entry('short', '做风'), entry('long', '做风建设'), entry('inner', '风建'), entry('other', '丁戊')] });
+    expect(candidateEntries(pack, '加强做风建设').map((e) => e.id)).toEqual(['short', 'long', 'inner']);
+    expect(candidateEntries(pack, '丁戊，做风').map((e) => e.id)).toEqual(['short', 'other']);
+    expect(candidateEntries(pack, '作风问题')).toEqual([]);
+  });
 });
