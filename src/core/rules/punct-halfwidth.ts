@@ -46,18 +46,23 @@ interface Hit {
   replacement?: string;
 }
 
+/** What protectedSpans can match at all: "://", "www." or "@". */
+const MAY_PROTECT = /:\/\/|www\.|@/i;
+
 /** Any mark this rule looks at: most paragraphs are settled by this one scan. */
 const HALF_MARK = /[,:;!?()"']/;
 
 /** Half-width punctuation marks inside Chinese text, with their full-width replacements. Exported for tests and other rules. */
 export function findHalfwidth(text: string): Hit[] {
   if (!HALF_MARK.test(text)) return [];
-  const prot = protectedSpans(text);
+  // URLs and e-mail addresses need "://", "www." or "@": without them nothing is protected.
+  const prot = MAY_PROTECT.test(text) ? protectedSpans(text) : null;
   const hits: Hit[] = [];
   // , : ; ! ? — Chinese when a neighbour is Chinese; never between digits (1,000 / 3:2 / 10:30).
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code !== 0x2c && code !== 0x3a && code !== 0x3b && code !== 0x21 && code !== 0x3f) || prot?.[i]) continue;
     const ch = text[i];
-    if (!',:;!?'.includes(ch) || prot[i]) continue;
     const a = text[i - 1];
     const b = text[i + 1];
     if ((ch === ',' || ch === ':') && a !== undefined && b !== undefined && /\d/.test(a) && /\d/.test(b)) continue;
@@ -68,9 +73,10 @@ export function findHalfwidth(text: string): Hit[] {
   const pairs: [number, number][] = [];
   const lone: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (prot[i]) continue;
-    if (text[i] === '(') stack.push(i);
-    else if (text[i] === ')') {
+    const code = text.charCodeAt(i);
+    if ((code !== 0x28 && code !== 0x29) || prot?.[i]) continue;
+    if (code === 0x28) stack.push(i);
+    else {
       if (stack.length) pairs.push([stack.pop() as number, i]);
       else lone.push(i);
     }
@@ -85,8 +91,9 @@ export function findHalfwidth(text: string): Hit[] {
   for (const i of lone) if (isChinese(prevChar(text, i)) || isChinese(nextChar(text, i))) hits.push({ index: i, ch: text[i], replacement: FULL[text[i]] });
   // " and ' — pair in order (open, close, open, …); a pair is Chinese when its content has Han.
   for (const q of ['"', "'"]) {
+    if (text.indexOf(q) === -1) continue;
     const pos: number[] = [];
-    for (let i = 0; i < text.length; i++) if (text[i] === q && !prot[i]) pos.push(i);
+    for (let i = text.indexOf(q); i !== -1; i = text.indexOf(q, i + 1)) if (!prot?.[i]) pos.push(i);
     if (q === "'") {
       // Apostrophes inside Latin words (don't, Xi'an) are not quotes.
       for (let k = pos.length - 1; k >= 0; k--) if (/[A-Za-z]/.test(text[pos[k] - 1] ?? '') && /[A-Za-z]/.test(text[pos[k] + 1] ?? '')) pos.splice(k, 1);

@@ -35,6 +35,8 @@ describe('punct/halfwidth', () => {
       '共投入资金1,000万元，比例为3:2，会议10:30开始。',
       '对照GB/T 9704-2012检查。',
       '详见https://example.org/a?b=1,2;c=3页面。',
+      '详见WWW.EXAMPLE.ORG/list,页面。',
+      '请发至zhang.san@example.gov.cn;li@example.org。',
       'He said: "Hello, world" (in English).',
       'don\'t',
       '全文使用全角标点：“四个意识”（见附件1）！',
