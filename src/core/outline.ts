@@ -112,10 +112,13 @@ export function recogniseHeadings(doc: DocModel): Heading[] {
 }
 
 // 一是 / 二要 / 三则 / 四来, at the start of the paragraph or after a clause break.
+/** What every series item contains: a numeral directly before 是/要/则/来. */
+const RE_SERIES_QUICK = new RegExp(`[${CN}](?:是|要|则|来)`);
 const RE_SERIES = new RegExp(`(^|[。；;，,：:！？!?\\s])([${CN}]{1,2})(是|要|则|来)`, 'g');
 
 /** Finds run-in series items in one paragraph's text. */
 export function findSeriesItems(text: string, paragraph: number): SeriesItem[] {
+  if (!RE_SERIES_QUICK.test(text)) return []; // most paragraphs: one cheap scan
   const s = text; // RE_SERIES lists both widths of its punctuation, so no conversion is needed
   const out: SeriesItem[] = [];
   RE_SERIES.lastIndex = 0;

@@ -11,8 +11,13 @@ export function toHalfWidth(s: string): string {
   while (i < n && !isFullWidthForm(s.charCodeAt(i))) i++;
   if (i === n) return s;
   const buf = buffer(n);
-  for (let k = 0; k < n; k++) buf[k] = halfWidthCode(s.charCodeAt(k));
-  return fromCodes(buf, n);
+  let surrogates = false;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    buf[k] = halfWidthCode(c);
+    if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+  }
+  return fromCodes(buf, n, surrogates);
 }
 
 /** Normalises text for matching: half-width forms, no whitespace, unified quotes. Not offset-preserving. */
@@ -23,13 +28,15 @@ export function normalizeForMatch(s: string): string {
   const buf = buffer(n);
   let len = 0;
   let same = true;
+  let surrogates = false;
   for (let k = 0; k < n; k++) {
     const raw = s.charCodeAt(k);
+    if (raw >= 0xd800 && raw <= 0xdfff) surrogates = true;
     const c = halfWidthCode(raw);
     if (DROP_FOR_MATCH[c] === 0) buf[len++] = c;
     if (c !== raw || DROP_FOR_MATCH[c] !== 0) same = false;
   }
-  return (same ? s : fromCodes(buf, len)).toLowerCase();
+  return (same ? s : fromCodes(buf, len, surrogates)).toLowerCase();
 }
 
 function isFullWidthForm(c: number): boolean {
@@ -47,6 +54,10 @@ for (let c = 0x2000; c <= 0x200a; c++) DROP_FOR_MATCH[c] = 1;
 
 let scratch = new Uint16Array(1024);
 
+type Utf16Decoder = { decode(units: Uint16Array): string };
+const TextDecoderCtor = (globalThis as unknown as { TextDecoder?: new (label: string) => Utf16Decoder }).TextDecoder;
+const utf16: Utf16Decoder | null = TextDecoderCtor ? new TextDecoderCtor('utf-16le') : null;
+
 /** A scratch buffer of at least `n` code units (reused: the helpers here are synchronous). */
 function buffer(n: number): Uint16Array {
   if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
@@ -54,7 +65,11 @@ function buffer(n: number): Uint16Array {
 }
 
 /** The string of the first `n` code units of `buf`, built in chunks (apply takes a bounded number of arguments). */
-function fromCodes(buf: Uint16Array, n: number): string {
+function fromCodes(buf: Uint16Array, n: number, surrogates: boolean): string {
+  // Long text: the host's UTF-16 decoder copies the buffer natively (every host we run on is
+  // little-endian and has TextDecoder; the core's types know neither, hence the lookup). It
+  // would replace a lone surrogate, so text with surrogates takes the exact path.
+  if (n > 64 && !surrogates && utf16) return utf16.decode(buf.subarray(0, n));
   const CHUNK = 8192;
   if (n <= CHUNK) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
   let out = '';

@@ -25,7 +25,7 @@ function referenceNormalize(s: string): string {
 const interesting = fc.constantFrom(
   ...'ＡＢｚ０９，：；（）！？＂＇　 \t\n\u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\ufeff\u200b“”"\'‘’「」『』AZaz学习ÀΣ'.split(''),
 );
-const text = fc.array(fc.oneof(interesting, fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 40 }).map((a) => a.join(''));
+const text = fc.array(fc.oneof(interesting, fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 80 }).map((a) => a.join(''));
 
 describe('text helpers (property)', () => {
   it('toHalfWidth keeps offsets and maps exactly the full-width forms', () => {
@@ -52,6 +52,9 @@ describe('text helpers (property)', () => {
     const long = '学习，ＡＢ　'.repeat(5000);
     expect(toHalfWidth(long)).toBe(referenceHalfWidth(long));
     expect(normalizeForMatch(long)).toBe(referenceNormalize(long));
+    const lone = '学习\ud800，ＡＢ\udc00'.repeat(40); // long enough for the decoder path, with lone surrogates
+    expect(toHalfWidth(lone)).toBe(referenceHalfWidth(lone));
+    expect(normalizeForMatch(lone)).toBe(referenceNormalize(lone));
     const plain = '学习贯彻';
     expect(toHalfWidth(plain)).toBe(plain);
   });
