@@ -24,7 +24,9 @@ export const qualityProblemMeasureMatch: Rule = {
     let han = 0;
     for (const i of measures) if ((han += hanCount(ctx.doc.paragraphs[i].text)) >= 20) break;
     if (han < 20) return out;
-    const norms = measures.map((i) => normalizeForMatch(ctx.doc.paragraphs[i].text));
+    // Normalised on demand: an area usually finds its words within the first few measures.
+    const norms: string[] = [];
+    const norm = (k: number) => (norms[k] ??= normalizeForMatch(ctx.doc.paragraphs[measures[k]].text));
     const extra = (ctx.profile.quality.measureKeywords ?? {}) as Record<string, unknown>;
     for (const f of ctx.profile.focusAreas) {
       const result = ctx.analysis.focusAreas.find((r) => r.id === f.id);
@@ -33,7 +35,7 @@ export const qualityProblemMeasureMatch: Rule = {
       if (!result.aspects.some((a) => a.status === 'addressed')) continue;
       const more = Array.isArray(extra[f.id]) ? (extra[f.id] as unknown[]).filter((x): x is string => typeof x === 'string').map((text): Matcher => ({ text, weight: 1 })) : [];
       const matchers = [...f.keywords, ...more];
-      if (norms.some((norm) => score(norm, matchers).score > 0)) continue;
+      if (measures.some((_, k) => score(norm(k), matchers).score > 0)) continue;
       const words = matchers.slice(0, 3).map((m) => m.text ?? m.regex).join('”“');
       out.push(report(this, 'unanswered', 'info', result.paragraph, { title: f.title, words }));
     }

@@ -11,6 +11,9 @@ const RESIDUE: { re: RegExp; what: string }[] = [
   { re: /[〔［\[][*＊][〕］\]]/g, what: '“〔*〕”' },
 ];
 
+/** A character every RESIDUE pattern needs: a paragraph without one is settled by one scan. */
+const RESIDUE_ANY = /[xX×ｘＸ*＊_＿〔［[]/;
+
 export const placeholder: Rule = {
   id: 'text/placeholder',
   category: 'text',
@@ -30,6 +33,7 @@ export const placeholder: Rule = {
         covered.push([s, e]);
         out.push(report(this, 'ours', 'warning', i, { hint: t.slice(s + PLACEHOLDER_OPEN.length, close === -1 ? t.length : close) }, { start: s, length: e - s }));
       }
+      if (!RESIDUE_ANY.test(t)) return;
       for (const { re, what } of RESIDUE) {
         re.lastIndex = 0;
         for (let m = re.exec(t); m; m = re.exec(t)) {
