@@ -97,15 +97,15 @@ export function runEngine(sizes: number[], ruleSizes: number[]): EngineResult {
       const doc = docs.get(n) ?? docFor(n);
       const big = n >= 50000;
       let analysis = analyze(doc, profile);
-      const ta = time(() => (analysis = analyze(doc, profile)), { runs: big ? 3 : 5, capMs: 5_000, stat: 'min' });
+      const ta = time(() => (analysis = analyze(doc, profile)), { runs: big ? 3 : 5, capMs: 6_000, stat: 'min' });
       baseline[n] = ta.ms;
       rules[0].ms[n] = rules[0].net[n] = ta.ms;
       const ctx: RuleContext = { doc, profile, analysis };
       allRules.forEach((rule, i) => {
         let count = 0;
-        // Fastest of 3 (5): one run at 50,000 paragraphs caught GC pauses of 10–30 ms that have nothing
+        // Fastest of 5 at every size: one run at 50,000 paragraphs caught GC pauses of 10–30 ms that have nothing
         // to do with the rule and made 1–2 ms rules look super-linear; the minimum is the stable figure.
-        const t = time(() => (count = rule.run(ctx).length), { runs: big ? 3 : 5, capMs: 3_000, stat: 'min' });
+        const t = time(() => (count = rule.run(ctx).length), { runs: 5, capMs: 4_000, stat: 'min' });
         rules[i + 1].ms[n] = rules[i + 1].net[n] = t.ms;
         rules[i + 1].findings[n] = count;
       });
@@ -150,7 +150,7 @@ export function engineTables(r: EngineResult): string {
     const [a, b] = [r.perRule.sizes[0], r.perRule.sizes[r.perRule.sizes.length - 1]];
     const sorted = [...r.perRule.rules].sort((x, y) => (y.net[b] ?? 0) - (x.net[b] ?? 0));
     rules =
-      `\n\nPer rule (each rule's own run on a shared analysis, fastest of 3–5 runs; the analysis is its own row; slowest at ${fmtInt(b)} first):\n\n` +
+      `\n\nPer rule (each rule's own run on a shared analysis, fastest of 5 runs; the analysis is its own row; slowest at ${fmtInt(b)} first):\n\n` +
       table(
         ['rule', ...r.perRule.sizes.map((n) => `own ms @${fmtInt(n)}`), ...(a !== b ? [`${b / a}× size →`, 'flag'] : [])],
         sorted.map((x) => [

@@ -1,7 +1,7 @@
 /**
  * Required literals of a regular expression: a set of strings such that every match of the
  * regex contains at least one of them. Lets the pack rules skip a paragraph with a few substring
- * checks instead of running every pattern over it (see `packPrefilter`).
+ * checks instead of running every pattern over it (see `candidateEntries` in packs.ts).
  *
  * Understands the subset of JavaScript regex syntax ("u" flag) that the packs use: literal
  * characters, escapes, classes, groups (capturing, non-capturing, lookaround), alternation and

@@ -167,14 +167,18 @@ export function normalizeText(s: string): string {
 export function withNormalizedTextCache<T>(fn: () => T): T {
   if (scopeCache) return fn();
   scopeCache = new Map();
+  scopeHits = new Map();
   try {
     return fn();
   } finally {
     scopeCache = null;
+    scopeHits = null;
   }
 }
 
 let scopeCache: Map<string, string> | null = null;
+/** Per literal index, the candidate entries found for each normalised paragraph during a check. */
+let scopeHits: Map<LiteralIndex, Map<string, ReadonlySet<PackEntry>>> | null = null;
 const NORM_CACHE_SIZE = 64;
 const NORM_CACHE_MAX_CHARS = 4000;
 const normCache = new Map<string, string>();
@@ -341,71 +345,94 @@ export function matchEntry(entry: PackEntry, text: string, allow: readonly strin
 }
 
 /**
- * A quick test that says which entries of a pack can match a paragraph. Every pattern and
- * sequence item has required literals (`requiredLiterals`): strings one of which any match must
- * contain. The paragraph is scanned once for all of them, instead of once per pattern. Entries
- * with a pattern that has no certain literal are listed in `always` and run on every paragraph.
- * A pure shortcut: an entry left out could not have matched.
+ * Which pack entries can match a paragraph, found with one scan for all packs of a check.
+ *
+ * Every pattern and sequence item has required literals (`requiredLiterals`): strings one of which
+ * any match must contain. The index hashes each literal's first two code units into a table; the
+ * paragraph is scanned once, each adjacent pair looked up, and only at a hit are the literals of
+ * that bucket compared. One-character literals have a table of their own. Entries with a pattern
+ * that has no certain literal are "always" candidates. A pure shortcut: an entry left out could
+ * not have matched (see test/core/literals.test.ts).
  */
-export interface PackPrefilter {
-  /** The entries that can match the normalised text (in pack order), `always` ones included. */
-  candidates(norm: string): readonly PackEntry[];
-  /** Entries the prefilter cannot speak for. */
-  always: ReadonlySet<PackEntry>;
+interface LiteralIndex {
+  pairs: Uint8Array;
+  singles: Uint8Array;
+  buckets: Map<number, { lit: string; entries: PackEntry[] }[]>;
+  always: Set<PackEntry>;
 }
 
-const prefilterCache = new WeakMap<Pack, PackPrefilter>();
+const pairHash = (a: number, b: number) => (Math.imul(a, 31) + b) & 0xffff;
 
-export function packPrefilter(pack: Pack): PackPrefilter {
-  let pf = prefilterCache.get(pack);
-  if (pf) return pf;
-  /** Literal → the entries it speaks for, grouped by the literal's first code unit. */
-  const byFirst = new Map<number, Map<string, PackEntry[]>>();
-  const always = new Set<PackEntry>();
+function buildIndex(packs: readonly Pack[]): LiteralIndex {
+  const index: LiteralIndex = { pairs: new Uint8Array(0x10000), singles: new Uint8Array(0x10000), buckets: new Map(), always: new Set() };
   const add = (lit: string, e: PackEntry) => {
-    let group = byFirst.get(lit.charCodeAt(0));
-    if (!group) byFirst.set(lit.charCodeAt(0), (group = new Map()));
-    const list = group.get(lit);
-    if (!list) group.set(lit, [e]);
-    else if (!list.includes(e)) list.push(e);
+    const key = lit.length === 1 ? -1 - lit.charCodeAt(0) : pairHash(lit.charCodeAt(0), lit.charCodeAt(1));
+    if (lit.length === 1) index.singles[lit.charCodeAt(0)] = 1;
+    else index.pairs[key] = 1;
+    let bucket = index.buckets.get(key);
+    if (!bucket) index.buckets.set(key, (bucket = []));
+    const found = bucket.find((b) => b.lit === lit);
+    if (!found) bucket.push({ lit, entries: [e] });
+    else if (!found.entries.includes(e)) found.entries.push(e);
   };
-  for (const e of pack.entries) {
-    if (e.sequence) {
-      for (const item of e.sequence) add(normalizeText(item), e);
-      continue;
-    }
-    const sets = (e.patterns ?? []).map((m) => (m.text !== undefined ? [normalizeText(m.text)] : requiredLiterals(compile(m).source)));
-    if (sets.some((l) => l === null)) always.add(e);
-    else for (const l of sets as string[][]) for (const lit of l) add(lit, e);
-  }
-  const literals = [...byFirst.values()].flatMap((g) => [...g.keys()]);
-  // An alternation of plain strings: irregexp scans it natively, faster than a JavaScript loop.
-  // Most paragraphs fail the test; for the rest, every position where some literal starts is
-  // visited (lastIndex steps one past each hit) and all literals starting there are checked.
-  const test = literals.length ? new RegExp(literals.map(escapeRegex).join('|')) : null;
-  const scan = literals.length ? new RegExp(test?.source as string, 'g') : null;
-  const onlyAlways = pack.entries.filter((e) => always.has(e));
-  pf = {
-    candidates(norm) {
-      if (!test || !scan || !test.test(norm)) return onlyAlways;
-      const hit = new Set<PackEntry>(always);
-      scan.lastIndex = 0;
-      for (let m = scan.exec(norm); m; m = scan.exec(norm)) {
-        const at = m.index;
-        for (const [lit, entries] of byFirst.get(norm.charCodeAt(at)) as Map<string, PackEntry[]>) if (norm.startsWith(lit, at)) for (const e of entries) hit.add(e);
-        scan.lastIndex = at + 1;
+  for (const pack of packs)
+    for (const e of pack.entries) {
+      if (e.sequence) {
+        for (const item of e.sequence) add(normalizeText(item), e);
+        continue;
       }
-      return pack.entries.filter((e) => hit.has(e));
-    },
-    always,
-  };
-  prefilterCache.set(pack, pf);
-  return pf;
+      const sets = (e.patterns ?? []).map((m) => (m.text !== undefined ? [normalizeText(m.text)] : requiredLiterals(compile(m).source)));
+      if (sets.some((l) => l === null)) index.always.add(e);
+      else for (const l of sets as string[][]) for (const lit of l) add(lit, e);
+    }
+  return index;
 }
 
-/** The entries of `pack` that can match `text`: those whose required literals occur in it, and those without any. */
-export function candidateEntries(pack: Pack, text: string): readonly PackEntry[] {
-  return packPrefilter(pack).candidates(normalizeText(text));
+/** The entries (of any indexed pack) with a required literal in `norm`. */
+function scanIndex(index: LiteralIndex, norm: string): ReadonlySet<PackEntry> {
+  let hit: Set<PackEntry> | null = null; // most paragraphs hit nothing: share one empty set
+  const { pairs, singles, buckets } = index;
+  let prev = -1;
+  for (let j = 0; j < norm.length; j++) {
+    const c = norm.charCodeAt(j);
+    if (singles[c] === 1) for (const b of buckets.get(-1 - c) ?? []) for (const e of b.entries) (hit ??= new Set()).add(e);
+    if (prev >= 0 && pairs[pairHash(prev, c)] === 1) {
+      for (const b of buckets.get(pairHash(prev, c)) ?? []) if (b.lit.length > 1 && norm.startsWith(b.lit, j - 1)) for (const e of b.entries) (hit ??= new Set()).add(e);
+    }
+    prev = c;
+  }
+  return hit ?? NO_HITS;
+}
+
+const NO_HITS: ReadonlySet<PackEntry> = new Set();
+
+const indexCache = new WeakMap<readonly Pack[], LiteralIndex>();
+const NO_USER_PACKS: readonly Pack[] = [];
+
+function indexFor(user: readonly Pack[]): LiteralIndex {
+  const key = user.length === 0 ? NO_USER_PACKS : user;
+  let index = indexCache.get(key);
+  if (!index) indexCache.set(key, (index = buildIndex([...builtinPacks, ...user])));
+  return index;
+}
+
+/**
+ * The entries of `pack` that can match `text`: those with a required literal in it, and those
+ * without a certain literal. `user` must be the check's user packs when `pack` is one of them.
+ * Within a check (withNormalizedTextCache) each paragraph is scanned once for all four pack rules.
+ */
+export function candidateEntries(pack: Pack, text: string, user: readonly Pack[] = []): readonly PackEntry[] {
+  const index = indexFor(user.includes(pack) || builtinPacks.includes(pack) ? user : [...user, pack]);
+  const norm = normalizeText(text);
+  let hit: ReadonlySet<PackEntry> | undefined;
+  if (scopeHits) {
+    let perIndex = scopeHits.get(index);
+    if (!perIndex) scopeHits.set(index, (perIndex = new Map()));
+    hit = perIndex.get(norm);
+    if (!hit) perIndex.set(norm, (hit = scanIndex(index, norm)));
+  } else hit = scanIndex(index, norm);
+  const found = hit;
+  return pack.entries.filter((e) => found.has(e) || index.always.has(e));
 }
 
 /** True when `[start, start+length)` overlaps an occurrence of an allow-listed word in `text`. */

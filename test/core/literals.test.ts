@@ -77,6 +77,17 @@ describe('pack prefilter', () => {
     expect(candidateEntries(pack, '丁戊').map((e) => e.id)).toEqual(['any', 'lit']);
   });
 
+  it('indexes one-character literals and the user packs of a check', () => {
+    const entry = (id: string, text: string) => ({ id, expected: 'x', patterns: [{ text }], severity: 'info' as const, note: 'n', source: 's', examples: { flag: [text], ok: ['丙'] } });
+    const a = parsePack({ schemaVersion: 1, id: 'a', name: 'a', rule: 'terms/typo', entries: [entry('one', '咯'), entry('two', '丁戊')] });
+    const b = parsePack({ schemaVersion: 1, id: 'b', name: 'b', rule: 'quality/self-praise', entries: [entry('three', '丁戊'), entry('four', '己')] });
+    const user = [a, b];
+    expect(candidateEntries(a, '好咯，丁戊', user).map((e) => e.id)).toEqual(['one', 'two']);
+    expect(candidateEntries(b, '好咯，丁戊', user).map((e) => e.id)).toEqual(['three']);
+    expect(candidateEntries(b, '己', user).map((e) => e.id)).toEqual(['four']);
+    expect(candidateEntries(a, '作风', user)).toEqual([]);
+  });
+
   it('names only the entries whose literals occur, overlapping literals included', () => {
     const entry = (id: string, text: string) => ({ id, expected: 'x', patterns: [{ text }], severity: 'info' as const, note: 'n', source: 's', examples: { flag: [text], ok: ['丙'] } });
     const pack = parsePack({ schemaVersion: 1, id: 'user', name: 'user', rule: 'terms/typo', entries: [entry('short', '做风'), entry('long', '做风建设'), entry('inner', '风建'), entry('other', '丁戊')] });

@@ -32,7 +32,7 @@ export const qualityBoilerplate: Rule = {
       const text = ctx.doc.paragraphs[i].text;
       const itemEnd = (start: number) => items.find((it) => start >= it.start && start < it.end)?.end ?? text.length;
       for (const pack of packs)
-        for (const entry of candidateEntries(pack, text))
+        for (const entry of candidateEntries(pack, text, ctx.packs))
           for (const m of boilerplateMatches(entry, text, ctx.profile, ctx.allow, itemEnd)) {
             if (m.start < items[0].start) continue;
             out.push(report(this, 'stock', entry.severity, i, { found: m.found, note: entry.note, noteEn: entry.noteEn ?? '' }, { start: m.start, length: m.length }));

@@ -1,6 +1,6 @@
 import { report, type Finding, type Rule } from '../findings';
 import type { Profile } from '../profile';
-import { normalizeText } from '../packs';
+import { escapeRegex, normalizeText } from '../packs';
 import { hanCount, sectionBody, sectionId } from './quality-common';
 
 export interface CauseAngle {
@@ -45,10 +45,13 @@ export const qualityCauseAngles: Rule = {
     for (const t of norms) if ((han += hanCount(t)) >= 40) break;
     if (han < 40) return [];
     const texts = norms.map(normalizeText);
-    const missing = causeAngles(ctx.profile).filter((a) => !a.keywords.some((k) => {
-      const nk = normalizeText(k);
-      return texts.some((t) => t.includes(nk));
-    }));
+    // One scan per paragraph and angle: an alternation of the angle's keywords (test() is exact for "any of").
+    const missing = causeAngles(ctx.profile).filter((a) => {
+      const words = a.keywords.map(normalizeText).filter((k) => k !== '');
+      if (words.length === 0) return true;
+      const re = new RegExp(words.map(escapeRegex).join('|'));
+      return !texts.some((t) => re.test(t));
+    });
     if (missing.length === 0) return [];
     const labels = missing.map((a) => `“${a.label}”`).join('、');
     const out: Finding[] = [report(this, 'missing', 'info', span.start, { missing: labels, missingEn: missing.map((a) => a.label).join(', ') })];

@@ -18,7 +18,7 @@ export const qualitySelfPraise: Rule = {
       if (from === null) continue;
       const text = ctx.doc.paragraphs[i].text;
       for (const pack of packs)
-        for (const entry of candidateEntries(pack, text))
+        for (const entry of candidateEntries(pack, text, ctx.packs))
           for (const m of matchEntry(entry, text, ctx.allow)) {
             if (m.start < from) continue;
             out.push(report(this, 'praise', entry.severity, i, { found: m.found, note: entry.note, noteEn: entry.noteEn ?? '' }, { start: m.start, length: m.length }));

@@ -20,7 +20,7 @@ export function runPackEntries(
     if (!range) return;
     const to = range.to ?? p.text.length;
     for (const pack of packs)
-      for (const entry of candidateEntries(pack, p.text))
+      for (const entry of candidateEntries(pack, p.text, ctx.packs))
         for (const m of matchEntry(entry, p.text, ctx.allow)) {
           if (m.start < range.from || m.start >= to) continue;
           if (!accept(entry, p.text, m.start, m.length, i)) continue;
