@@ -405,6 +405,7 @@ function scanIndex(index: LiteralIndex, norm: string): ReadonlySet<PackEntry> {
 }
 
 const NO_HITS: ReadonlySet<PackEntry> = new Set();
+const NO_ENTRIES: readonly PackEntry[] = [];
 
 const indexCache = new WeakMap<readonly Pack[], LiteralIndex>();
 const NO_USER_PACKS: readonly Pack[] = [];
@@ -432,6 +433,7 @@ export function candidateEntries(pack: Pack, text: string, user: readonly Pack[]
     if (!hit) perIndex.set(norm, (hit = scanIndex(index, norm)));
   } else hit = scanIndex(index, norm);
   const found = hit;
+  if (found.size === 0 && index.always.size === 0) return NO_ENTRIES;
   return pack.entries.filter((e) => found.has(e) || index.always.has(e));
 }
 

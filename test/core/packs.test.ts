@@ -124,3 +124,18 @@ describe('normalizeText', () => {
     );
   });
 });
+
+describe('normalizeText and slices', () => {
+  it('maps code unit for code unit: the normalisation of a slice is the slice of the normalisation', () => {
+    const unit = fc.constantFrom(...'個識學習“”「」‘’\'",:;()!?，学习𠀀'.split(''), '\ud840', '\udc00');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20 }), fc.nat(20), fc.nat(20), (a, x, y) => {
+        const t = a.join('');
+        const [s, e] = [Math.min(x, y, t.length), Math.min(Math.max(x, y), t.length)];
+        expect(normalizeText(t.slice(s, e))).toBe(normalizeText(t).slice(s, e));
+        expect(normalizeText(t).length).toBe(t.length);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import { report, type Finding, type Rule } from '../findings';
 import type { Profile } from '../profile';
 import { candidateEntries, matchEntry, packsFor, type PackEntry, type PackMatch } from '../packs';
-import { concreteRegex, isConcrete, ownItems, sectionBody } from './quality-common';
+import { concreteRegex, isConcreteAt, ownItems, sectionBody } from './quality-common';
 
 /**
  * Matches of one boilerplate entry that nothing concrete follows: the text after the phrase, up to
@@ -9,7 +9,7 @@ import { concreteRegex, isConcrete, ownItems, sectionBody } from './quality-comm
  */
 export function boilerplateMatches(entry: PackEntry, text: string, profile: Profile, allow: readonly string[] = [], itemEnd: (start: number) => number = () => text.length): PackMatch[] {
   const re = concreteRegex(profile);
-  return matchEntry(entry, text, allow).filter((m) => !isConcrete(text.slice(m.start + m.length, itemEnd(m.start)), re));
+  return matchEntry(entry, text, allow).filter((m) => !isConcreteAt(text, m.start + m.length, itemEnd(m.start), re));
 }
 
 /** Stock "万能问题" phrases in the problems section with nothing concrete after them. */

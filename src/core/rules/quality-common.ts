@@ -154,6 +154,11 @@ export function concreteRegex(profile: Profile): RegExp | null {
   return anyOf(qualityStrings(profile, 'concreteMarkers', DEFAULT_CONCRETE));
 }
 
-export function isConcrete(text: string, re: RegExp | null): boolean {
-  return re !== null && re.test(normalizeText(text));
+/**
+ * Whether text.slice(start, end) has a concrete marker, tested on the slice of the paragraph's
+ * normalisation (cached for the check; normalisation maps code unit for code unit, so that is the
+ * slice's own normalisation).
+ */
+export function isConcreteAt(text: string, start: number, end: number, re: RegExp | null): boolean {
+  return re !== null && re.test(normalizeText(text).slice(start, end));
 }

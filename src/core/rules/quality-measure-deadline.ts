@@ -44,7 +44,7 @@ export const qualityMeasureDeadline: Rule = {
       const items = heading && heading.runIn ? [{ start: heading.markerStart, end: text.length }] : ownItems(ctx, i);
       for (const item of items ?? []) {
         const s = text.slice(item.start, item.end);
-        if (hanCount(s) < min || (re && re.test(normalizeText(s)))) continue;
+        if (hanCount(s) < min || (re && re.test(normalizeText(text).slice(item.start, item.end)))) continue;
         const t = s.trim();
         out.push(report(this, 'vague', 'info', i, { excerpt: t.slice(0, 16) + (t.length > 16 ? '…' : '') }, { start: item.start + (s.length - s.trimStart().length), length: Math.min(t.length, 16) }));
       }

@@ -1,5 +1,5 @@
 import { report, type Finding, type Rule } from '../findings';
-import { concreteRegex, hanCount, isConcrete, ownItems, qualityNumber, sectionBody } from './quality-common';
+import { concreteRegex, hanCount, isConcreteAt, ownItems, qualityNumber, sectionBody } from './quality-common';
 
 /** A problem item in the writer's own words with no concrete instance (见人见事). */
 export const qualityNoExample: Rule = {
@@ -21,7 +21,7 @@ export const qualityNoExample: Rule = {
       const text = ctx.doc.paragraphs[i].text;
       for (const item of ownItems(ctx, i) ?? []) {
         const s = text.slice(item.start, item.end);
-        if (hanCount(s) < min || isConcrete(s, re)) continue;
+        if (hanCount(s) < min || isConcreteAt(text, item.start, item.end, re)) continue;
         const lead = s.length - s.trimStart().length;
         const excerpt = s.trim().slice(0, 18) + (s.trim().length > 18 ? '…' : '');
         out.push(report(this, 'vague', 'warning', i, { excerpt }, { start: item.start + lead, length: Math.min(s.trim().length, 18) }));
