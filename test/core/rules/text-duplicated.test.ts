@@ -68,4 +68,16 @@ describe('findDuplicates (property)', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('agrees with the reference on BMP text with units of up to 9 characters (the fast path)', () => {
+    const alphabet = ['学', '习', '用', '公', '款', '研', '究', '查', '摆', '，', 'a'];
+    const word = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 9 }).map((a) => a.join(''));
+    const text = fc.array(fc.oneof(word, word.map((w) => w + w)), { maxLength: 8 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(findDuplicates(t, LEGIT_REDUPLICATION)).toEqual(referenceDuplicates(t, LEGIT_REDUPLICATION));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
