@@ -154,16 +154,68 @@ export function compileMatcher(m: Matcher): CompiledMatcher {
 
 /** Sum of the weights of the matchers found in the (already normalised) text, and which matched. */
 export function score(normalized: string, matchers: readonly Matcher[]): { score: number; hits: string[] } {
+  // Long text (a whole focus block) against many phrases: one scan for all phrases instead of
+  // one search per phrase. Same answer either way (see test/core/text.test.ts).
+  const found = normalized.length >= LONG_TEXT && matchers.length >= 4 ? phraseScan(normalized, matchers) : null;
   let total = 0;
   const hits: string[] = [];
-  for (const m of matchers) {
+  matchers.forEach((m, k) => {
     const c = compileMatcher(m);
-    if (c.test(normalized)) {
+    if (found && m.text !== undefined ? found[k] : c.test(normalized)) {
       total += c.weight;
       hits.push(c.label);
     }
-  }
+  });
   return { score: total, hits };
+}
+
+const LONG_TEXT = 1000;
+
+interface PhraseScanner {
+  /** Finds every position where some phrase starts (lastIndex steps one past each hit). */
+  re: RegExp | null;
+  /** Phrase → the indexes of the text matchers with that needle, grouped by the first code unit. */
+  byFirst: Map<number, Map<string, number[]>>;
+  /** Text matchers whose needle is empty: found in any text, as includes('') is. */
+  empty: number[];
+}
+
+const phraseScanners = new WeakMap<readonly Matcher[], PhraseScanner>();
+
+/** For each matcher: whether its phrase occurs (text matchers only; regex matchers are left false). */
+function phraseScan(normalized: string, matchers: readonly Matcher[]): boolean[] {
+  let sc = phraseScanners.get(matchers);
+  if (!sc) {
+    const byFirst = new Map<number, Map<string, number[]>>();
+    const empty: number[] = [];
+    const needles = new Set<string>();
+    matchers.forEach((m, k) => {
+      if (m.text === undefined) return;
+      const needle = normalizeForMatch(m.text);
+      if (needle === '') {
+        empty.push(k);
+        return;
+      }
+      needles.add(needle);
+      let group = byFirst.get(needle.charCodeAt(0));
+      if (!group) byFirst.set(needle.charCodeAt(0), (group = new Map()));
+      group.set(needle, [...(group.get(needle) ?? []), k]);
+    });
+    const re = needles.size ? new RegExp([...needles].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
+    phraseScanners.set(matchers, (sc = { re, byFirst, empty }));
+  }
+  const found = new Array<boolean>(matchers.length).fill(false);
+  for (const k of sc.empty) found[k] = true;
+  if (sc.re) {
+    const re = sc.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(normalized); m; m = re.exec(normalized)) {
+      const at = m.index;
+      for (const [needle, ks] of sc.byFirst.get(normalized.charCodeAt(at)) as Map<string, number[]>) if (normalized.startsWith(needle, at)) for (const k of ks) found[k] = true;
+      re.lastIndex = at + 1;
+    }
+  }
+  return found;
 }
 
 /** Returns a short excerpt of `text` around `index` for display. */

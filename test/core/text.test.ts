@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { restatedLength } from '../../src/core/analyze';
-import { normalizeForMatch, toHalfWidth } from '../../src/core/text';
+import { compileMatcher, normalizeForMatch, score, toHalfWidth } from '../../src/core/text';
 
 /** The definitions the fast versions must agree with. */
 function referenceHalfWidth(s: string): string {
@@ -69,6 +69,37 @@ describe('restatedLength (property)', () => {
         expect(restatedLength(t)).toBe(restatedLength(toHalfWidth(t)));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('score on long text (one scan for all phrases)', () => {
+  it('gives the same score and hits as testing each matcher on its own', () => {
+    const words = ['学习', '学习不够', '习', '作风', '风建', '作风建设', '调查研究', '“四个意识”', ' ', 'ＡＢ', 'ab'];
+    const matcher = fc.oneof(
+      fc.record({ text: fc.constantFrom(...words), weight: fc.integer({ min: 1, max: 3 }) }),
+      fc.record({ regex: fc.constantFrom('学[习风]', '建设$', '\\d+'), weight: fc.integer({ min: 1, max: 3 }) }),
+    );
+    const filler = fc.constantFrom('的', '是', '，', '我们', '深入', '12');
+    // Mostly filler and a few phrases, so that a phrase found only inside another one matters.
+    const long = fc
+      .tuple(fc.array(filler, { minLength: 1100, maxLength: 1300 }), fc.array(fc.constantFrom(...words), { maxLength: 3 }))
+      .map(([a, b]) => normalizeForMatch(a.join('') + b.join('')));
+    fc.assert(
+      fc.property(long, fc.array(matcher, { minLength: 4, maxLength: 10 }), (text, matchers) => {
+        fc.pre(text.length >= 1000); // the long-text path
+        let total = 0;
+        const hits: string[] = [];
+        for (const m of matchers) {
+          const c = compileMatcher(m);
+          if (c.test(text)) {
+            total += c.weight;
+            hits.push(c.label);
+          }
+        }
+        expect(score(text, matchers)).toEqual({ score: total, hits });
+      }),
+      { numRuns: 400 },
     );
   });
 });
