@@ -143,6 +143,16 @@ const QUOTES_SINGLE = new Set(['‘', '’', "'", '＇']);
  * and either kind of quote.
  */
 export function normalizeText(s: string): string {
+  // A rule asks several times in a row about the same paragraph: a pointer check beats a Map lookup.
+  if (s === lastIn) return lastOut;
+  lastIn = s;
+  return (lastOut = normalizeCached(s));
+}
+
+let lastIn = '';
+let lastOut = '';
+
+function normalizeCached(s: string): string {
   if (scopeCache) {
     let out = scopeCache.get(s);
     if (out === undefined) scopeCache.set(s, (out = normalizeUncached(s)));
@@ -405,6 +415,9 @@ function scanIndex(index: LiteralIndex, norm: string): ReadonlySet<PackEntry> {
 }
 
 const NO_HITS: ReadonlySet<PackEntry> = new Set();
+let lastHitsText = '';
+let lastHitsIndex: LiteralIndex | null = null;
+let lastHits: ReadonlySet<PackEntry> = NO_HITS;
 const NO_ENTRIES: readonly PackEntry[] = [];
 
 const indexCache = new WeakMap<readonly Pack[], LiteralIndex>();
@@ -426,12 +439,16 @@ export function candidateEntries(pack: Pack, text: string, user: readonly Pack[]
   const index = indexFor(user.includes(pack) || builtinPacks.includes(pack) ? user : [...user, pack]);
   const norm = normalizeText(text);
   let hit: ReadonlySet<PackEntry> | undefined;
-  if (scopeHits) {
+  if (norm === lastHitsText && index === lastHitsIndex) hit = lastHits;
+  else if (scopeHits) {
     let perIndex = scopeHits.get(index);
     if (!perIndex) scopeHits.set(index, (perIndex = new Map()));
     hit = perIndex.get(norm);
     if (!hit) perIndex.set(norm, (hit = scanIndex(index, norm)));
   } else hit = scanIndex(index, norm);
+  lastHitsText = norm;
+  lastHitsIndex = index;
+  lastHits = hit;
   const found = hit;
   if (found.size === 0 && index.always.size === 0) return NO_ENTRIES;
   return pack.entries.filter((e) => found.has(e) || index.always.has(e));

@@ -85,6 +85,7 @@ function endsName(c: number | undefined): boolean {
 }
 
 let units = new Uint16Array(4096);
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /**
  * Parses `xml` (the part `partName`, as text or UTF-8 bytes) and calls `make(ctx)`'s handlers for
@@ -386,7 +387,8 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
     let e = lt + 1;
     while (!endsName(b[e])) e++;
     const name = nameAt(lt + 1, e);
-    const attributes: Record<string, string> = {};
+    // Most elements have no attributes: they share one frozen empty object (handlers only read).
+    let attributes: Record<string, string> = NO_ATTRIBUTES;
     let selfClosing = false;
     for (;;) {
       const before = e;
@@ -416,7 +418,8 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
       let close = e + 1;
       while (close < n && b[close] !== q) close++;
       if (close >= n) fail('unclosed attribute value', e);
-      if (Object.prototype.hasOwnProperty.call(attributes, an)) fail(`duplicate attribute ${an}`, ns);
+      if (attributes === NO_ATTRIBUTES) attributes = {};
+      else if (Object.prototype.hasOwnProperty.call(attributes, an)) fail(`duplicate attribute ${an}`, ns);
       attributes[an] = valueAt(e + 1, close);
       e = close + 1;
     }
