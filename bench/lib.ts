@@ -41,8 +41,8 @@ export interface Timing {
  * the time spent exceeds `capMs` (at least one timed run is always made), so a slow engine still
  * finishes the benchmark; the number of runs actually made is recorded.
  */
-/** Times `fn`: `runs` samples after `warmup`, each after a full GC; reports the median, or the fastest with `stat: 'min'`. */
-export function time(fn: () => unknown, opts: { runs: number; warmup?: number; capMs?: number; stat?: 'median' | 'min' }): Timing {
+/** Times `fn`: `runs` samples after `warmup`, each after a full GC; reports the median. */
+export function time(fn: () => unknown, opts: { runs: number; warmup?: number; capMs?: number }): Timing {
   const cap = opts.capMs ?? Infinity;
   const started = now();
   for (let i = 0; i < (opts.warmup ?? 0) && now() - started < cap / 4; i++) fn();
@@ -54,8 +54,7 @@ export function time(fn: () => unknown, opts: { runs: number; warmup?: number; c
     samples.push(now() - t);
     if (now() - started > cap) break;
   }
-  const ms = opts.stat === 'min' ? Math.min(...samples) : median(samples);
-  return { ms, runs: samples.length, samples: samples.map((x) => Math.round(x * 100) / 100) };
+  return { ms: median(samples), runs: samples.length, samples: samples.map((x) => Math.round(x * 100) / 100) };
 }
 
 export async function timeAsync(fn: () => Promise<unknown>, opts: { runs: number; warmup?: number; capMs?: number }): Promise<Timing> {
