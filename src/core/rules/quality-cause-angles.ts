@@ -44,13 +44,15 @@ export const qualityCauseAngles: Rule = {
     let han = 0;
     for (const t of norms) if ((han += hanCount(t)) >= 40) break;
     if (han < 40) return [];
-    const texts = norms.map(normalizeText);
+    // Normalised on demand: an angle that is there is usually found in the first few paragraphs.
+    const texts: string[] = [];
+    const text = (k: number) => (texts[k] ??= normalizeText(norms[k]));
     // One scan per paragraph and angle: an alternation of the angle's keywords (test() is exact for "any of").
     const missing = causeAngles(ctx.profile).filter((a) => {
       const words = a.keywords.map(normalizeText).filter((k) => k !== '');
       if (words.length === 0) return true;
       const re = new RegExp(words.map(escapeRegex).join('|'));
-      return !texts.some((t) => re.test(t));
+      return !norms.some((_, k) => re.test(text(k)));
     });
     if (missing.length === 0) return [];
     const labels = missing.map((a) => `“${a.label}”`).join('、');
