@@ -180,3 +180,42 @@ function escapeEnd(src: string, i: number): number {
   if (e === 'c') return i + 3;
   return i + 2;
 }
+
+/**
+ * Which of a set of literals occur in a text, in one pass: each literal's first two code units are
+ * hashed into a table, the text's adjacent pairs are looked up, and only at a hit are the literals
+ * of that bucket compared (one-character literals have a table of their own). Returns, for a text,
+ * the values of the literals found. Empty literals are ignored (the caller knows they always occur).
+ */
+export function literalScanner<T>(items: Iterable<readonly [string, T]>): (text: string) => ReadonlySet<T> {
+  const pairs = new Uint8Array(0x10000);
+  const singles = new Uint8Array(0x10000);
+  const buckets = new Map<number, { lit: string; values: T[] }[]>();
+  for (const [lit, value] of items) {
+    if (lit === '') continue;
+    const key = lit.length === 1 ? -1 - lit.charCodeAt(0) : pairHash(lit.charCodeAt(0), lit.charCodeAt(1));
+    if (lit.length === 1) singles[lit.charCodeAt(0)] = 1;
+    else pairs[key] = 1;
+    let bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, (bucket = []));
+    const found = bucket.find((x) => x.lit === lit);
+    if (!found) bucket.push({ lit, values: [value] });
+    else if (!found.values.includes(value)) found.values.push(value);
+  }
+  return (text) => {
+    let hit: Set<T> | null = null; // most texts hit nothing: share one empty set
+    let prev = -1;
+    for (let j = 0; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      if (singles[c] === 1) for (const b of buckets.get(-1 - c) ?? []) for (const v of b.values) (hit ??= new Set()).add(v);
+      if (prev >= 0 && pairs[pairHash(prev, c)] === 1) {
+        for (const b of buckets.get(pairHash(prev, c)) ?? []) if (b.lit.length > 1 && text.startsWith(b.lit, j - 1)) for (const v of b.values) (hit ??= new Set()).add(v);
+      }
+      prev = c;
+    }
+    return hit ?? NOTHING;
+  };
+}
+
+const pairHash = (a: number, b: number) => (Math.imul(a, 31) + b) & 0xffff;
+const NOTHING: ReadonlySet<never> = new Set();

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { DataFileError, parseJsonText, validateData } from './validate';
-import { requiredLiterals } from './literals';
+import { literalScanner, requiredLiterals } from './literals';
 import formulations from '../profiles/packs/formulations.json';
 import typos from '../profiles/packs/typos.json';
 import boilerplate from '../profiles/packs/boilerplate.json';
@@ -358,67 +358,37 @@ export function matchEntry(entry: PackEntry, text: string, allow: readonly strin
  * Which pack entries can match a paragraph, found with one scan for all packs of a check.
  *
  * Every pattern and sequence item has required literals (`requiredLiterals`): strings one of which
- * any match must contain. The index hashes each literal's first two code units into a table; the
- * paragraph is scanned once, each adjacent pair looked up, and only at a hit are the literals of
- * that bucket compared. One-character literals have a table of their own. Entries with a pattern
- * that has no certain literal are "always" candidates. A pure shortcut: an entry left out could
+ * any match must contain. One `literalScanner` over all of them scans the paragraph once. Entries
+ * with a pattern that has no certain literal are "always" candidates. A pure shortcut: an entry left out could
  * not have matched (see test/core/literals.test.ts).
  */
 interface LiteralIndex {
-  pairs: Uint8Array;
-  singles: Uint8Array;
-  buckets: Map<number, { lit: string; entries: PackEntry[] }[]>;
+  /** The entries (of any indexed pack) with a required literal in a normalised text. */
+  scan: (norm: string) => ReadonlySet<PackEntry>;
   always: Set<PackEntry>;
 }
 
-const pairHash = (a: number, b: number) => (Math.imul(a, 31) + b) & 0xffff;
-
 function buildIndex(packs: readonly Pack[]): LiteralIndex {
-  const index: LiteralIndex = { pairs: new Uint8Array(0x10000), singles: new Uint8Array(0x10000), buckets: new Map(), always: new Set() };
-  const add = (lit: string, e: PackEntry) => {
-    const key = lit.length === 1 ? -1 - lit.charCodeAt(0) : pairHash(lit.charCodeAt(0), lit.charCodeAt(1));
-    if (lit.length === 1) index.singles[lit.charCodeAt(0)] = 1;
-    else index.pairs[key] = 1;
-    let bucket = index.buckets.get(key);
-    if (!bucket) index.buckets.set(key, (bucket = []));
-    const found = bucket.find((b) => b.lit === lit);
-    if (!found) bucket.push({ lit, entries: [e] });
-    else if (!found.entries.includes(e)) found.entries.push(e);
-  };
+  const always = new Set<PackEntry>();
+  const items: [string, PackEntry][] = [];
   for (const pack of packs)
     for (const e of pack.entries) {
       if (e.sequence) {
-        for (const item of e.sequence) add(normalizeText(item), e);
+        for (const item of e.sequence) items.push([normalizeText(item), e]);
         continue;
       }
       const sets = (e.patterns ?? []).map((m) => (m.text !== undefined ? [normalizeText(m.text)] : requiredLiterals(compile(m).source)));
-      if (sets.some((l) => l === null)) index.always.add(e);
-      else for (const l of sets as string[][]) for (const lit of l) add(lit, e);
+      if (sets.some((l) => l === null)) always.add(e);
+      else for (const l of sets as string[][]) for (const lit of l) items.push([lit, e]);
     }
-  return index;
-}
-
-/** The entries (of any indexed pack) with a required literal in `norm`. */
-function scanIndex(index: LiteralIndex, norm: string): ReadonlySet<PackEntry> {
-  let hit: Set<PackEntry> | null = null; // most paragraphs hit nothing: share one empty set
-  const { pairs, singles, buckets } = index;
-  let prev = -1;
-  for (let j = 0; j < norm.length; j++) {
-    const c = norm.charCodeAt(j);
-    if (singles[c] === 1) for (const b of buckets.get(-1 - c) ?? []) for (const e of b.entries) (hit ??= new Set()).add(e);
-    if (prev >= 0 && pairs[pairHash(prev, c)] === 1) {
-      for (const b of buckets.get(pairHash(prev, c)) ?? []) if (b.lit.length > 1 && norm.startsWith(b.lit, j - 1)) for (const e of b.entries) (hit ??= new Set()).add(e);
-    }
-    prev = c;
-  }
-  return hit ?? NO_HITS;
+  return { scan: literalScanner(items), always };
 }
 
 const NO_HITS: ReadonlySet<PackEntry> = new Set();
+const NO_ENTRIES: readonly PackEntry[] = [];
 let lastHitsText = '';
 let lastHitsIndex: LiteralIndex | null = null;
 let lastHits: ReadonlySet<PackEntry> = NO_HITS;
-const NO_ENTRIES: readonly PackEntry[] = [];
 
 const indexCache = new WeakMap<readonly Pack[], LiteralIndex>();
 const NO_USER_PACKS: readonly Pack[] = [];
@@ -444,8 +414,8 @@ export function candidateEntries(pack: Pack, text: string, user: readonly Pack[]
     let perIndex = scopeHits.get(index);
     if (!perIndex) scopeHits.set(index, (perIndex = new Map()));
     hit = perIndex.get(norm);
-    if (!hit) perIndex.set(norm, (hit = scanIndex(index, norm)));
-  } else hit = scanIndex(index, norm);
+    if (!hit) perIndex.set(norm, (hit = index.scan(norm)));
+  } else hit = index.scan(norm);
   lastHitsText = norm;
   lastHitsIndex = index;
   lastHits = hit;

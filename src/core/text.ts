@@ -1,5 +1,6 @@
 /** Text helpers shared by the outline recogniser, the matchers and the rules. All pure. */
 import type { Matcher } from './profile';
+import { literalScanner } from './literals';
 
 /**
  * Maps full-width ASCII forms (！..～) and the ideographic space to their half-width forms,
@@ -171,51 +172,18 @@ export function score(normalized: string, matchers: readonly Matcher[]): { score
 
 const LONG_TEXT = 1000;
 
-interface PhraseScanner {
-  /** Finds every position where some phrase starts (lastIndex steps one past each hit). */
-  re: RegExp | null;
-  /** Phrase → the indexes of the text matchers with that needle, grouped by the first code unit. */
-  byFirst: Map<number, Map<string, number[]>>;
-  /** Text matchers whose needle is empty: found in any text, as includes('') is. */
-  empty: number[];
-}
-
-const phraseScanners = new WeakMap<readonly Matcher[], PhraseScanner>();
+const phraseScanners = new WeakMap<readonly Matcher[], (text: string) => ReadonlySet<number>>();
 
 /** For each matcher: whether its phrase occurs (text matchers only; regex matchers are left false). */
 function phraseScan(normalized: string, matchers: readonly Matcher[]): boolean[] {
-  let sc = phraseScanners.get(matchers);
-  if (!sc) {
-    const byFirst = new Map<number, Map<string, number[]>>();
-    const empty: number[] = [];
-    const needles = new Set<string>();
-    matchers.forEach((m, k) => {
-      if (m.text === undefined) return;
-      const needle = normalizeForMatch(m.text);
-      if (needle === '') {
-        empty.push(k);
-        return;
-      }
-      needles.add(needle);
-      let group = byFirst.get(needle.charCodeAt(0));
-      if (!group) byFirst.set(needle.charCodeAt(0), (group = new Map()));
-      group.set(needle, [...(group.get(needle) ?? []), k]);
-    });
-    const re = needles.size ? new RegExp([...needles].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
-    phraseScanners.set(matchers, (sc = { re, byFirst, empty }));
+  let scan = phraseScanners.get(matchers);
+  if (!scan) {
+    const needles = matchers.flatMap((m, k): [string, number][] => (m.text === undefined ? [] : [[normalizeForMatch(m.text), k]]));
+    phraseScanners.set(matchers, (scan = literalScanner(needles)));
   }
-  const found = new Array<boolean>(matchers.length).fill(false);
-  for (const k of sc.empty) found[k] = true;
-  if (sc.re) {
-    const re = sc.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(normalized); m; m = re.exec(normalized)) {
-      const at = m.index;
-      for (const [needle, ks] of sc.byFirst.get(normalized.charCodeAt(at)) as Map<string, number[]>) if (normalized.startsWith(needle, at)) for (const k of ks) found[k] = true;
-      re.lastIndex = at + 1;
-    }
-  }
-  return found;
+  const hit = scan(normalized);
+  // An empty needle is in every text (as includes('') is); the scanner ignores empty literals.
+  return matchers.map((m, k) => hit.has(k) || (m.text !== undefined && normalizeForMatch(m.text) === ''));
 }
 
 /** Returns a short excerpt of `text` around `index` for display. */

@@ -129,18 +129,7 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
       if (c === LT || c === AMP || c === DQUOTE || c === SQUOTE) fail('bad character in a name', k);
       h = (Math.imul(h, 31) + c) | 0;
     }
-    let bucket = names.get(h);
-    if (bucket) {
-      outer: for (const cand of bucket) {
-        if (cand.length !== end - start) continue; // ASCII names only are interned (length = bytes)
-        for (let k = 0; k < cand.length; k++) if (cand.charCodeAt(k) !== b[start + k]) continue outer;
-        return cand;
-      }
-    }
-    const name = decodeRange(start, end, false, false);
-    if (!bucket) names.set(h, (bucket = []));
-    if (name.length === end - start) bucket.push(name);
-    return name;
+    return intern(names, h, start, end, false);
   };
 
   // Attribute values repeat too (style ids, "preserve", level numbers): intern short plain ones.
@@ -153,24 +142,32 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
       if (c < 0x20 || c >= 0x7f || c === AMP || c === LT) return decodeRange(start, end, true, true);
       h = (Math.imul(h, 31) + c) | 0;
     }
-    let bucket = values.get(h);
+    return intern(values, h, start, end, true);
+  };
+
+  /**
+   * The string for bytes [start, end) with hash h: the same string object each time the same ASCII
+   * bytes come again (only ASCII strings are kept: their length equals their byte count).
+   */
+  const intern = (table: Map<number, string[]>, h: number, start: number, end: number, attribute: boolean): string => {
+    let bucket = table.get(h);
     if (bucket) {
       outer: for (const cand of bucket) {
         if (cand.length !== end - start) continue;
         for (let k = 0; k < cand.length; k++) if (cand.charCodeAt(k) !== b[start + k]) continue outer;
         return cand;
       }
-    } else values.set(h, (bucket = []));
-    const v = decodeRange(start, end, false, true);
-    bucket.push(v);
-    return v;
+    } else table.set(h, (bucket = []));
+    const str = decodeRange(start, end, false, attribute);
+    if (str.length === end - start) bucket.push(str);
+    return str;
   };
 
+  let decodedTo = 0; // where the last decodeRange stopped
   /**
    * Decodes bytes [start, end) as UTF-8 with entity references expanded. `attribute`: blanks
    * become spaces (attribute-value normalisation); otherwise line ends become \n.
    */
-  let decodedTo = 0; // where the last decodeRange stopped
   const decodeRange = (start: number, end: number, entities: boolean, attribute: boolean, stopAtLt = false): string => {
     let u = units;
     let len = 0;
