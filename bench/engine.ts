@@ -2,7 +2,7 @@
 import { allRules, analyze, check, type DocModel, type Profile, type RuleContext } from '../src/core';
 import { getBuiltinProfile } from '../src/profiles';
 import { generate, toModel } from './generate';
-import { fmtInt, fmtMs, fmtX, log, table, time, type Timing } from './lib';
+import { collect, fmtInt, fmtMs, fmtX, log, median, now, table, time, type Timing } from './lib';
 
 export interface SizeResult extends Timing {
   paragraphs: number;
@@ -21,8 +21,10 @@ export interface RuleResult {
   ms: Record<string, number>;
   /** Same as ms (kept for readers of results.json: the rule's own cost, analysis excluded). */
   net: Record<string, number>;
-  /** net(50k) / net(10k); null when both are too small to compare. */
+  /** Median of the paired per-run ratios large/small (see paired()); null when the rule is too fast to judge. */
   ratio: number | null;
+  /** The paired ratio before the noise filter. */
+  pairRatio?: number;
   flagged: boolean;
   findings: Record<string, number>;
 }
@@ -53,6 +55,42 @@ const PLAN: Record<number, { runs: number; warmup: number; capMs: number }> = {
 export const RULE_RATIO_FLAG = 6;
 /** Below this many ms of a rule's own time at 50k, its ratio is noise and never flagged. */
 const RULE_NOISE_MS = 20;
+
+/**
+ * Times `fn` on a small and a large input as interleaved pairs: small, large, small, large… Each small
+ * sample repeats `fn` `step` times (the size ratio) so both samples of a pair do the same amount of work
+ * and see the same garbage-collection pattern; each sample starts after a full GC. Returns the median
+ * per-run time of each side and the median of the per-pair ratios. This machine's speed drifts by
+ * ±20–50% over seconds: measuring all rules at one size and then all at the other let a slow phase land
+ * on one side only, so the same linear rule measured anywhere from 2.6× to 9.2× for a 5× step; paired
+ * ratios of the same code stay within 4.6–5.4×.
+ */
+export function paired(fn: (side: 0 | 1) => unknown, step: number, opts: { pairs: number; capMs: number }): { ms: [number, number]; ratio: number; pairs: number } {
+  const reps = Math.max(1, Math.round(step));
+  const sample = (side: 0 | 1) => {
+    collect();
+    const n = side === 0 ? reps : 1;
+    const t = now();
+    for (let i = 0; i < n; i++) fn(side);
+    return (now() - t) / n;
+  };
+  // One untimed run of each side first: compilation and first-use tables are not the cost of a size.
+  fn(0);
+  fn(1);
+  const started = now();
+  const small: number[] = [];
+  const large: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < opts.pairs; i++) {
+    const x = sample(0);
+    const y = sample(1);
+    small.push(x);
+    large.push(y);
+    ratios.push(y / Math.max(x, 0.001));
+    if (i >= 2 && now() - started > opts.capMs) break;
+  }
+  return { ms: [median(small), median(large)], ratio: median(ratios), pairs: ratios.length };
+}
 
 export function docFor(n: number): DocModel {
   return toModel(generate(n));
@@ -87,42 +125,33 @@ export function runEngine(sizes: number[], ruleSizes: number[]): EngineResult {
   const g = at(10000) !== undefined && at(1000) !== undefined ? at(10000)! / at(1000)! : null;
 
   let perRule: EngineResult['perRule'] = null;
-  if (ruleSizes.length) {
+  if (ruleSizes.length === 2 && ruleSizes[0] < ruleSizes[1]) {
+    const [a, b] = ruleSizes;
     // Each rule runs alone on an analysis computed once per size: that is what check(doc, profile,
     // { rules: [rule] }) does minus the shared analysis, measured directly instead of by subtracting
     // two multi-second numbers. The analysis itself is timed as its own row.
-    const baseline: Record<string, number> = {};
-    const rules: RuleResult[] = [{ id: '(analysis: analyze())', ms: {}, net: {}, ratio: null, flagged: false, findings: {} }, ...allRules.map((r) => ({ id: r.id, ms: {}, net: {}, ratio: null, flagged: false, findings: {} }))];
-    for (const n of ruleSizes) {
+    const sides = ruleSizes.map((n) => {
       const doc = docs.get(n) ?? docFor(n);
-      const big = n >= 50000;
-      let analysis = analyze(doc, profile);
-      const ta = time(() => (analysis = analyze(doc, profile)), { runs: big ? 5 : 7, capMs: 6_000 });
-      baseline[n] = ta.ms;
-      rules[0].ms[n] = rules[0].net[n] = ta.ms;
-      const ctx: RuleContext = { doc, profile, analysis };
-      allRules.forEach((rule, i) => {
-        let count = 0;
-        // Median of 7 at every size. A single run at 50,000 paragraphs caught GC pauses of 10–30 ms that
-        // have nothing to do with the rule; the fastest of 5 let one lucky run at 10,000 decide. Either
-        // way 1–10 ms rules looked super-linear on this noisy machine (see bench/budgets.json).
-        const t = time(() => (count = rule.run(ctx).length), { runs: 7, capMs: 5_000 });
-        rules[i + 1].ms[n] = rules[i + 1].net[n] = t.ms;
-        rules[i + 1].findings[n] = count;
-      });
-      log(`  per-rule timings at ${fmtInt(n)} paragraphs done (analysis ${fmtMs(ta.ms)})`);
-    }
-    const [a, b] = [ruleSizes[0], ruleSizes[ruleSizes.length - 1]];
+      return { n, doc, ctx: { doc, profile, analysis: analyze(doc, profile) } as RuleContext };
+    });
+    const subjects: { id: string; run: (ctx: RuleContext) => number }[] = [
+      { id: '(analysis: analyze())', run: (ctx) => (analyze(ctx.doc, profile), 0) },
+      ...allRules.map((rule) => ({ id: rule.id, run: (ctx: RuleContext) => rule.run(ctx).length })),
+    ];
+    const rules: RuleResult[] = subjects.map((x) => {
+      const p = paired((side) => x.run(sides[side].ctx), b / a, { pairs: 7, capMs: 10_000 });
+      const r: RuleResult = { id: x.id, ms: { [a]: p.ms[0], [b]: p.ms[1] }, net: { [a]: p.ms[0], [b]: p.ms[1] }, ratio: null, flagged: false, findings: {} };
+      if (x.id !== subjects[0].id) sides.forEach((side) => (r.findings[side.n] = x.run(side.ctx)));
+      r.pairRatio = p.ratio;
+      return r;
+    });
+    log(`  per-rule timings at ${fmtInt(a)} and ${fmtInt(b)} paragraphs done (analysis ${fmtMs(rules[0].ms[a])} / ${fmtMs(rules[0].ms[b])})`);
     const threshold = (RULE_RATIO_FLAG / 5) * (b / a);
-    if (a !== b) {
-      for (const r of rules) {
-        const na = r.net[a];
-        const nb = r.net[b];
-        r.ratio = nb >= RULE_NOISE_MS ? nb / Math.max(na, 0.5) : null;
-        r.flagged = r.ratio !== null && r.ratio > threshold;
-      }
+    for (const r of rules) {
+      r.ratio = r.net[b] >= RULE_NOISE_MS ? (r.pairRatio as number) : null;
+      r.flagged = r.ratio !== null && r.ratio > threshold;
     }
-    perRule = { sizes: ruleSizes, baseline, rules, flagThreshold: threshold };
+    perRule = { sizes: ruleSizes, baseline: { [a]: rules[0].ms[a], [b]: rules[0].ms[b] }, rules, flagThreshold: threshold };
   }
   let maxRuleRatioPer5x: number | null = null;
   if (perRule && perRule.sizes.length > 1) {
@@ -151,7 +180,7 @@ export function engineTables(r: EngineResult): string {
     const [a, b] = [r.perRule.sizes[0], r.perRule.sizes[r.perRule.sizes.length - 1]];
     const sorted = [...r.perRule.rules].sort((x, y) => (y.net[b] ?? 0) - (x.net[b] ?? 0));
     rules =
-      `\n\nPer rule (each rule's own run on a shared analysis, median of 5–7 runs; the analysis is its own row; slowest at ${fmtInt(b)} first):\n\n` +
+      `\n\nPer rule (each rule's own run on a shared analysis; 7 interleaved pairs of equal work, see paired(); ms = median per run, ratio = median of the pair ratios; the analysis is its own row; slowest at ${fmtInt(b)} first):\n\n` +
       table(
         ['rule', ...r.perRule.sizes.map((n) => `own ms @${fmtInt(n)}`), ...(a !== b ? [`${b / a}× size →`, 'flag'] : [])],
         sorted.map((x) => [

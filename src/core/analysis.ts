@@ -94,4 +94,6 @@ export interface Analysis {
   declaredFocusCount: number | null;
   /** Paragraphs that contain an unfilled skeleton placeholder. */
   placeholderParagraphs: Set<number>;
+  /** Rare characters per paragraph (Mark bits, see marks.ts): rules skip paragraphs without theirs. */
+  marks: Uint8Array;
 }

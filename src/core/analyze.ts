@@ -5,6 +5,7 @@ import type { Analysis, Claim, FocusBlock, Heading, Span } from './analysis';
 import type { AspectResult, CoverageStatus, FocusAreaResult, SectionResult } from './result';
 import { PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN } from './plan';
 import { recogniseHeadings, recogniseSeries } from './outline';
+import { Mark, paragraphMarks } from './marks';
 import { excerpt, normalizeForMatch, parseChineseNumber, score, toHalfWidth } from './text';
 
 /** Score a heading must reach to count as a profile section. */
@@ -224,9 +225,10 @@ export function analyze(doc: DocModel, profile: Profile): Analysis {
   } else {
     for (let i = 0; i < n; i++) if (sectionOfParagraph[i] === null && i !== title && !usedHeadings.has(i) && (firstL1 === -1 || i > firstL1)) region.push(i);
   }
+  const marks = paragraphMarks(ps);
   const placeholderParagraphs = new Set<number>();
-  ps.forEach((p, i) => {
-    if (p.text.includes(PLACEHOLDER_OPEN)) placeholderParagraphs.add(i);
+  marks.forEach((m, i) => {
+    if (m & Mark.placeholder) placeholderParagraphs.add(i);
   });
 
   const headingAt = new Map(headings.map((h) => [h.paragraph, h]));
@@ -304,6 +306,7 @@ export function analyze(doc: DocModel, profile: Profile): Analysis {
     claims,
     declaredFocusCount,
     placeholderParagraphs,
+    marks,
   };
 }
 

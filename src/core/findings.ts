@@ -88,3 +88,38 @@ export function report(
   if (!t) throw new Error(`rule ${rule.id} has no message "${messageId}"`);
   return { ruleId: rule.id, severity, message: format(t.zh, data), messageEn: format(t.en, data), paragraph, ...extra };
 }
+
+/**
+ * `report` for rules with many findings and few distinct messages: the zh and en messages for one
+ * (messageId, key) are formatted once per reporter and shared by every finding that uses them.
+ * `key` must determine `data` (e.g. the mark and its replacement); create one reporter per run.
+ */
+export function reporter(rule: Pick<Rule, 'id' | 'messages'>) {
+  const memo = new Map<string, LocalizedText>();
+  return (
+    messageId: string,
+    key: string,
+    severity: Severity,
+    paragraph: number | null,
+    data: Record<string, string | number> | (() => Record<string, string | number>),
+    span?: { start: number; length: number },
+    fix?: Fix,
+  ): Finding => {
+    const k = `${messageId}\u0000${key}`;
+    let m = memo.get(k);
+    if (!m) {
+      const t = rule.messages[messageId];
+      if (!t) throw new Error(`rule ${rule.id} has no message "${messageId}"`);
+      const d = typeof data === 'function' ? data() : data;
+      memo.set(k, (m = { zh: format(t.zh, d), en: format(t.en, d) }));
+    }
+    // Findings of one rule share one object shape: no spreads, optional fields added in one order.
+    const f: Finding = { ruleId: rule.id, severity, message: m.zh, messageEn: m.en, paragraph };
+    if (span) {
+      f.start = span.start;
+      f.length = span.length;
+    }
+    if (fix) f.fix = fix;
+    return f;
+  };
+}

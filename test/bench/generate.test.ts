@@ -8,6 +8,7 @@ import { readDocx } from '../../src/docx';
 import { buildDocx } from '../fixtures/docx-builder';
 import { corpus, generate, rng, SEED_PATH, toLines, toModel, toParaSpecs } from '../../bench/generate';
 import { incompleteDoc } from '../../bench/word';
+import { paired } from '../../bench/engine';
 import { firstLoadScripts } from '../../bench/pane';
 import { evaluate, type Budget } from '../../bench/run';
 import { zuofeng } from '../helpers/docs';
@@ -136,4 +137,24 @@ describe('npm run bench -- --check', () => {
     expect(broken.stdout).toMatch(/word-apply-syncs .*FAIL/);
     expect(broken.status).toBe(1);
   }, 60_000);
+});
+
+describe('paired rule timing (bench/engine.ts)', () => {
+  // Busy work proportional to `units`: what a rule's cost would be.
+  const work = (units: number) => {
+    let x = 0;
+    for (let i = 0; i < units; i++) x = (x * 31 + i) | 0;
+    return x;
+  };
+
+  it('tells a linear cost (about 5× for a 5× step) from a quadratic one (about 25×)', () => {
+    const linear = paired((side) => work(side === 0 ? 2_000_000 : 10_000_000), 5, { pairs: 5, capMs: 20_000 });
+    const quadratic = paired((side) => work(side === 0 ? 400_000 : 10_000_000), 5, { pairs: 5, capMs: 20_000 });
+    expect(linear.ratio).toBeGreaterThan(3);
+    expect(linear.ratio).toBeLessThan(8);
+    expect(quadratic.ratio).toBeGreaterThan(15);
+    // ms is per run: the small side's five repetitions are divided back out.
+    expect(linear.ms[1] / linear.ms[0]).toBeGreaterThan(3);
+    expect(linear.pairs).toBe(5);
+  });
 });

@@ -1,4 +1,5 @@
-import { report, type Finding, type Rule } from '../findings';
+import { reporter, type Finding, type Rule } from '../findings';
+import { Mark } from '../marks';
 
 /** 顿号 between two quoted or two titled items: ”、“ and 》、《 (GB/T 15834-2011, 4.5.3.5). */
 export const punctDunhaoBetweenQuotes: Rule = {
@@ -11,17 +12,20 @@ export const punctDunhaoBetweenQuotes: Rule = {
       en: 'An enumeration comma between two items in {kindEn} ({around}): GB/T 15834-2011 4.5.3.5 usually omits it; remove it.',
     },
   },
-  run({ doc }) {
+  run({ doc, analysis }) {
     const out: Finding[] = [];
+    const say = reporter(this);
+    const re = /(”|》)、(“|《)/g;
     doc.paragraphs.forEach((p, i) => {
-      const re = /(”|》)、(“|《)/g;
+      if (!(analysis.marks[i] & Mark.dunhaoBetween)) return;
+      re.lastIndex = 0;
       for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
         const quote = m[1] === '”' && m[2] === '“';
         const title = m[1] === '》' && m[2] === '《';
         if (!quote && !title) continue;
         const at = m.index + 1;
         out.push(
-          report(this, 'dunhao', 'info', i, { around: m[0], kind: quote ? '引号' : '书名号', kindEn: quote ? 'quotation marks' : 'title marks' }, { start: at, length: 1, fix: { start: at, length: 1, replacement: '' } }),
+          say('dunhao', m[0], 'info', i, () => ({ around: m[0], kind: quote ? '引号' : '书名号', kindEn: quote ? 'quotation marks' : 'title marks' }), { start: at, length: 1 }, { start: at, length: 1, replacement: '' }),
         );
         re.lastIndex = at + 1;
       }

@@ -1,12 +1,22 @@
-import { report, type Finding, type Rule } from '../findings';
+import { reporter, type Finding, type Rule } from '../findings';
+import { hanTable } from '../text';
+import { Mark } from '../marks';
 
-/** Han characters (simplified and traditional, extensions included). */
-export const HAN = /\p{Script=Han}/u;
 /** Full-width and CJK punctuation that counts as "Chinese text" around a mark. */
-const CJK_PUNCT = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·]/u;
+const CJK_PUNCT = '\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·';
+/** Astral Han (extensions B and later), for content between a pair of marks. */
+const HAN = /\p{Script=Han}/u;
 
-export function isChinese(c: string | undefined): boolean {
-  return c !== undefined && (HAN.test(c) || CJK_PUNCT.test(c));
+let chineseTable: Uint8Array | null = null;
+/** 1 for each code unit that is "Chinese text": a BMP Han character or CJK punctuation. Surrogates are not. */
+function chinese(): Uint8Array {
+  if (chineseTable) return chineseTable;
+  const t = Uint8Array.from(hanTable());
+  const re = new RegExp(`[${CJK_PUNCT}]`, 'gu');
+  let all = '';
+  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) all += String.fromCharCode(c);
+  for (let m = re.exec(all); m; m = re.exec(all)) t[m[0].charCodeAt(0)] = 1;
+  return (chineseTable = t);
 }
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？' };
@@ -23,22 +33,41 @@ const NAMES: Record<string, { zh: string; en: string }> = {
 };
 
 /** Spans not to touch: URLs, e-mail addresses, Latin/number tokens such as GB/T 9704-2012 or 3:2. */
-function protectedSpans(text: string): boolean[] {
-  const out = new Array<boolean>(text.length).fill(false);
+function protectedSpans(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
   const re = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef“”‘’\p{Script=Han}]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
-  for (let m = re.exec(text); m; m = re.exec(text)) for (let i = m.index; i < m.index + m[0].length; i++) out[i] = true;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.fill(1, m.index, m.index + m[0].length);
   return out;
 }
 
-/** Previous / next non-blank character around position i. */
-function prevChar(text: string, i: number): string | undefined {
-  for (let k = i - 1; k >= 0; k--) if (text[k] !== ' ' && text[k] !== '\t') return text[k];
-  return undefined;
+/** Is the previous / next non-blank code unit around position i Chinese text? */
+function chineseBefore(t: Uint8Array, text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09) return t[c] === 1;
+  }
+  return false;
 }
-function nextChar(text: string, i: number): string | undefined {
-  for (let k = i + 1; k < text.length; k++) if (text[k] !== ' ' && text[k] !== '\t') return text[k];
-  return undefined;
+function chineseAfter(t: Uint8Array, text: string, i: number): boolean {
+  for (let k = i + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09) return t[c] === 1;
+  }
+  return false;
 }
+
+/** Does text[from, to) contain a Han character (BMP or astral)? */
+function hasHan(han: Uint8Array, text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (han[c] === 1) return true;
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < to && HAN.test(text.slice(k, k + 2))) return true;
+  }
+  return false;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 interface Hit {
   index: number;
@@ -52,68 +81,89 @@ const MAY_PROTECT = /:\/\/|www\.|@/i;
 /** Any mark this rule looks at: most paragraphs are settled by this one scan. */
 const HALF_MARK = /[,:;!?()"']/;
 
-/** Half-width punctuation marks inside Chinese text, with their full-width replacements. Exported for tests and other rules. */
+/**
+ * Half-width punctuation marks inside Chinese text, with their full-width replacements, in text order.
+ * One pass over the code units (test/core/rules/halfwidth-reference.ts is the original definition it is
+ * property-tested against). Exported for tests and other rules.
+ */
 export function findHalfwidth(text: string): Hit[] {
   if (!HALF_MARK.test(text)) return [];
+  const t = chinese();
+  const han = hanTable();
   // URLs and e-mail addresses need "://", "www." or "@": without them nothing is protected.
   const prot = MAY_PROTECT.test(text) ? protectedSpans(text) : null;
   const hits: Hit[] = [];
-  // , : ; ! ? — Chinese when a neighbour is Chinese; never between digits (1,000 / 3:2 / 10:30).
+  let parens: number[] | null = null;
+  let dq: number[] | null = null;
+  let sq: number[] | null = null;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if ((code !== 0x2c && code !== 0x3a && code !== 0x3b && code !== 0x21 && code !== 0x3f) || prot?.[i]) continue;
-    const ch = text[i];
-    const a = text[i - 1];
-    const b = text[i + 1];
-    if ((ch === ',' || ch === ':') && a !== undefined && b !== undefined && /\d/.test(a) && /\d/.test(b)) continue;
-    if (isChinese(prevChar(text, i)) || isChinese(nextChar(text, i))) hits.push({ index: i, ch, replacement: FULL[ch] });
-  }
-  // ( ) — pair them; a pair is Chinese when its content has Han or a neighbour outside is Chinese.
-  const stack: number[] = [];
-  const pairs: [number, number][] = [];
-  const lone: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code !== 0x28 && code !== 0x29) || prot?.[i]) continue;
-    if (code === 0x28) stack.push(i);
-    else {
-      if (stack.length) pairs.push([stack.pop() as number, i]);
-      else lone.push(i);
+    if (code > 0x3f || (prot !== null && prot[i] === 1)) continue;
+    switch (code) {
+      case 0x2c: // , : ; ! ? — Chinese when a neighbour is Chinese; , and : never between digits (1,000 / 3:2 / 10:30)
+      case 0x3a:
+      case 0x3b:
+      case 0x21:
+      case 0x3f:
+        if ((code === 0x2c || code === 0x3a) && i > 0 && i + 1 < text.length && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) break;
+        if (chineseBefore(t, text, i) || chineseAfter(t, text, i)) hits.push({ index: i, ch: text[i], replacement: FULL[text[i]] });
+        break;
+      case 0x28:
+      case 0x29:
+        (parens ??= []).push(i);
+        break;
+      case 0x22:
+        (dq ??= []).push(i);
+        break;
+      case 0x27:
+        // Apostrophes inside Latin words (don't, Xi'an) are not quotes.
+        if (!(i > 0 && isLatin(text.charCodeAt(i - 1)) && isLatin(text.charCodeAt(i + 1)))) (sq ??= []).push(i);
+        break;
     }
   }
-  lone.push(...stack);
-  for (const [o, c] of pairs) {
-    const inner = text.slice(o + 1, c);
-    if (HAN.test(inner) || isChinese(prevChar(text, o)) || isChinese(nextChar(text, c))) {
-      hits.push({ index: o, ch: '(', replacement: '（' }, { index: c, ch: ')', replacement: '）' });
+  let sorted = true;
+  if (parens) {
+    // ( ) — pair them; a pair is Chinese when its content has Han or a neighbour outside is Chinese.
+    const stack: number[] = [];
+    const lone: number[] = [];
+    const pairHits: Hit[] = [];
+    for (const i of parens) {
+      if (text.charCodeAt(i) === 0x28) stack.push(i);
+      else if (stack.length) {
+        const o = stack.pop() as number;
+        if (hasHan(han, text, o + 1, i) || chineseBefore(t, text, o) || chineseAfter(t, text, i)) pairHits.push({ index: o, ch: '(', replacement: '（' }, { index: i, ch: ')', replacement: '）' });
+      } else lone.push(i);
+    }
+    for (const i of lone.concat(stack)) if (chineseBefore(t, text, i) || chineseAfter(t, text, i)) pairHits.push({ index: i, ch: text[i], replacement: FULL[text[i]] });
+    if (pairHits.length) {
+      hits.push(...pairHits);
+      sorted = false;
     }
   }
-  for (const i of lone) if (isChinese(prevChar(text, i)) || isChinese(nextChar(text, i))) hits.push({ index: i, ch: text[i], replacement: FULL[text[i]] });
   // " and ' — pair in order (open, close, open, …); a pair is Chinese when its content has Han.
-  for (const q of ['"', "'"]) {
-    if (text.indexOf(q) === -1) continue;
-    const pos: number[] = [];
-    for (let i = text.indexOf(q); i !== -1; i = text.indexOf(q, i + 1)) if (!prot?.[i]) pos.push(i);
-    if (q === "'") {
-      // Apostrophes inside Latin words (don't, Xi'an) are not quotes.
-      for (let k = pos.length - 1; k >= 0; k--) if (/[A-Za-z]/.test(text[pos[k] - 1] ?? '') && /[A-Za-z]/.test(text[pos[k] + 1] ?? '')) pos.splice(k, 1);
-    }
-    const [open, close] = q === '"' ? ['“', '”'] : ['‘', '’'];
+  for (const [q, pos, open, close] of [
+    ['"', dq, '“', '”'],
+    ["'", sq, '‘', '’'],
+  ] as const) {
+    if (!pos) continue;
     for (let k = 0; k + 1 < pos.length; k += 2) {
       const o = pos[k];
       const c = pos[k + 1];
-      const inner = text.slice(o + 1, c);
-      if (HAN.test(inner) || (isChinese(prevChar(text, o)) && isChinese(nextChar(text, c)))) {
+      if (hasHan(han, text, o + 1, c) || (chineseBefore(t, text, o) && chineseAfter(t, text, c))) {
         hits.push({ index: o, ch: q, replacement: open }, { index: c, ch: q, replacement: close });
+        sorted = false;
       }
     }
     if (pos.length % 2 === 1) {
       const i = pos[pos.length - 1];
-      if (isChinese(prevChar(text, i)) || isChinese(nextChar(text, i))) hits.push({ index: i, ch: q, ...partnerOf(text, i, open, close) });
+      if (chineseBefore(t, text, i) || chineseAfter(t, text, i)) {
+        hits.push({ index: i, ch: q, ...partnerOf(text, i, open, close) });
+        sorted = false;
+      }
     }
   }
-  hits.sort((a, b) => a.index - b.index);
-  return hits.filter((h, k) => k === 0 || hits[k - 1].index !== h.index);
+  if (!sorted) hits.sort((a, b) => a.index - b.index);
+  return hits;
 }
 
 /**
@@ -140,20 +190,18 @@ export const punctHalfwidth: Rule = {
     quote: { zh: '中文语句中用了半角{name}“{ch}”，应改为“{full}”（按前后配对）。', en: 'Half-width {nameEn} "{ch}" in Chinese text; use "{full}" (paired open/close).' },
     unpairedQuote: { zh: '中文语句中用了半角{name}“{ch}”，且无法配对：请改为全角“”或‘’并检查引号是否成对。', en: 'Half-width {nameEn} "{ch}" that has no partner; use full-width quotes and check the pairing.' },
   },
-  run({ doc }) {
+  run({ doc, analysis }) {
     const out: Finding[] = [];
+    const say = reporter(this);
     doc.paragraphs.forEach((p, i) => {
-      if (!p.text) return;
+      if (!(analysis.marks[i] & Mark.halfwidth)) return;
       for (const h of findHalfwidth(p.text)) {
-        const name = NAMES[h.ch];
         const isQuote = h.ch === '"' || h.ch === "'";
         const msg = !h.replacement ? 'unpairedQuote' : isQuote ? 'quote' : 'mark';
+        const full = h.replacement ?? '';
+        const span = { start: h.index, length: 1 };
         out.push(
-          report(this, msg, 'warning', i, { name: name.zh, nameEn: name.en, ch: h.ch, full: h.replacement ?? '' }, {
-            start: h.index,
-            length: 1,
-            ...(h.replacement ? { fix: { start: h.index, length: 1, replacement: h.replacement } } : {}),
-          }),
+          say(msg, h.ch + full, 'warning', i, () => ({ name: NAMES[h.ch].zh, nameEn: NAMES[h.ch].en, ch: h.ch, full }), span, h.replacement ? { ...span, replacement: h.replacement } : undefined),
         );
       }
     });

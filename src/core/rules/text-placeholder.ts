@@ -1,5 +1,6 @@
 import { report, type Finding, type Rule } from '../findings';
 import { PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN } from '../plan';
+import { Mark } from '../marks';
 
 /** Template residue: xx, XX, **, 202X, ____, 〔*〕, x人, and our own 【待填写：…】 skeleton placeholders. */
 const RESIDUE: { re: RegExp; what: string }[] = [
@@ -11,8 +12,7 @@ const RESIDUE: { re: RegExp; what: string }[] = [
   { re: /[〔［\[][*＊][〕］\]]/g, what: '“〔*〕”' },
 ];
 
-/** A character every RESIDUE pattern needs: a paragraph without one is settled by one scan. */
-const RESIDUE_ANY = /[xX×ｘＸ*＊_＿〔［[]/;
+/* Every RESIDUE pattern needs one of x X × ｘ Ｘ * ＊ _ ＿ 〔 ［ [: the analysis marks such paragraphs (Mark.residue). */
 
 export const placeholder: Rule = {
   id: 'text/placeholder',
@@ -22,18 +22,21 @@ export const placeholder: Rule = {
     ours: { zh: '尚未填写：{hint}。请用自己的内容替换整个【待填写：…】。', en: 'Not filled in yet: {hint}. Replace the whole 【待填写：…】 with your own text.' },
     residue: { zh: '模板残留{what}：“{text}”。请替换为实际内容。', en: 'Template residue {what}: "{text}". Replace it with real content.' },
   },
-  run({ doc }) {
+  run({ doc, analysis }) {
     const out: Finding[] = [];
     doc.paragraphs.forEach((p, i) => {
+      const marks = analysis.marks[i];
+      if (!(marks & (Mark.placeholder | Mark.residue))) return;
       const t = p.text;
       const covered: [number, number][] = [];
-      for (let s = t.indexOf(PLACEHOLDER_OPEN); s !== -1; s = t.indexOf(PLACEHOLDER_OPEN, s + 1)) {
+      if (marks & Mark.placeholder)
+        for (let s = t.indexOf(PLACEHOLDER_OPEN); s !== -1; s = t.indexOf(PLACEHOLDER_OPEN, s + 1)) {
         const close = t.indexOf(PLACEHOLDER_CLOSE, s + PLACEHOLDER_OPEN.length);
         const e = close === -1 ? t.length : close + PLACEHOLDER_CLOSE.length;
         covered.push([s, e]);
         out.push(report(this, 'ours', 'warning', i, { hint: t.slice(s + PLACEHOLDER_OPEN.length, close === -1 ? t.length : close) }, { start: s, length: e - s }));
       }
-      if (!RESIDUE_ANY.test(t)) return;
+      if (!(marks & Mark.residue)) return;
       for (const { re, what } of RESIDUE) {
         re.lastIndex = 0;
         for (let m = re.exec(t); m; m = re.exec(t)) {

@@ -3,6 +3,7 @@ import { punctHalfwidth, findHalfwidth } from '../../../src/core/rules/punct-hal
 import { findUnpaired, punctUnpaired } from '../../../src/core/rules/punct-unpaired';
 import { punctDunhaoBetweenQuotes } from '../../../src/core/rules/punct-dunhao-between-quotes';
 import { applyFixes, run } from './helpers';
+import { referenceFindHalfwidth } from './halfwidth-reference';
 
 describe('punct/halfwidth', () => {
   const fixed = (text: string) => applyFixes(text, run(punctHalfwidth, [text]));
@@ -60,6 +61,19 @@ describe('punct/halfwidth', () => {
     const f = run(punctHalfwidth, ['他说"这个问题要整改']);
     expect(f).toHaveLength(1);
     expect(f[0].fix).toBeUndefined();
+  });
+
+  it('finds exactly what the original definition finds (property)', () => {
+    // Marks, their neighbours, digits, Latin letters, blanks, URL/e-mail pieces, CJK punctuation incl. ·,
+    // BMP and astral Han (𠀀 is a surrogate pair), a lone surrogate and already full-width quotes.
+    const unit = fc.constantFrom(...[',', ':', ';', '!', '?', '(', ')', '"', "'", '学', '習', '，', '·', '…', '“', '”', '‘', '’', '1', '0', 'a', 'Z', ' ', '\t', '://', 'www.', '@', '.', 'x', '𠀀', '\ud800', '《']);
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 24 }), (a) => {
+        const s = a.join('');
+        expect(findHalfwidth(s)).toEqual(referenceFindHalfwidth(s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
