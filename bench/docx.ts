@@ -7,7 +7,7 @@ import { useZlibInflate } from '../src/docx/node-inflate';
 import { getBuiltinProfile } from '../src/profiles';
 import { buildDocx } from '../test/fixtures/docx-builder';
 import { generate, toParaSpecs } from './generate';
-import { ensureOutDir, fmtInt, fmtKB, fmtMs, fmtX, log, table, timeAsync, type Timing } from './lib';
+import { ensureOutDir, fmtInt, fmtKB, fmtMs, fmtX, log, median, now, table, type Timing } from './lib';
 
 export interface DocxFileResult {
   paragraphs: number;
@@ -31,14 +31,41 @@ export interface DocxResult {
 // Batch review runs the reader and the engine over a folder in one process: measure that steady
 // state. Each side gets the same untimed runs per size (enough for V8 to finish optimising: the
 // first 3–5 reads of a small file are 2–10× slower than the rest), then the median of the timed
-// runs, with no forced GC between them (each run pays for the garbage of the one before, as in a
-// batch). With one warm-up run and a forced GC before each run, the 1,000-paragraph figures were
+// runs, taken in alternation with the other side's (see interleaved()), with no forced GC between
+// them (each run pays for the garbage of the one before, as in a batch). With one warm-up run and a forced GC before each run, the 1,000-paragraph figures were
 // mostly JIT time, for both sides.
 const PLAN: Record<number, { runs: number; warmup: number; capMs: number }> = {
   1000: { runs: 7, warmup: 5, capMs: 15_000 },
   10000: { runs: 5, warmup: 2, capMs: 40_000 },
   50000: { runs: 3, warmup: 1, capMs: 40_000 },
 };
+
+/**
+ * Times two async functions in alternation: the warm-up runs of each, then a, b, a, b… so a slow phase
+ * of this shared VM (its speed drifts by ±20–50 % over seconds) lands on both sides instead of on
+ * whichever happened to run then. No forced GC between runs (see PLAN).
+ */
+async function interleaved(a: () => Promise<unknown>, b: () => Promise<unknown>, plan: { runs: number; warmup: number; capMs: number }): Promise<[Timing, Timing]> {
+  const started = now();
+  for (let i = 0; i < plan.warmup && now() - started < plan.capMs / 4; i++) {
+    await a();
+    await b();
+  }
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const timeOne = async (f: () => Promise<unknown>, into: number[]) => {
+    const t = now();
+    await f();
+    into.push(now() - t);
+  };
+  for (let i = 0; i < plan.runs; i++) {
+    await timeOne(a, xs);
+    await timeOne(b, ys);
+    if (now() - started > plan.capMs) break;
+  }
+  const timing = (v: number[]): Timing => ({ ms: median(v), runs: v.length, samples: v.map((x) => Math.round(x * 100) / 100) });
+  return [timing(xs), timing(ys)];
+}
 
 const written = new Set<string>();
 
@@ -72,14 +99,15 @@ export async function runDocx(sizes: number[]): Promise<DocxResult> {
     const plan = PLAN[n] ?? { runs: 3, warmup: 1, capMs: 30_000 };
     let read = 0;
     const readSamples: number[] = [];
-    const ours = await timeAsync(async () => {
+    const oursRun = async () => {
       const t = performance.now();
       const doc = readDocx(bytes);
       readSamples.push(performance.now() - t);
       read = doc.paragraphs.length;
       check(doc, profile);
-    }, { ...plan, forceGc: false });
-    const mammothT = await timeAsync(() => mammoth.extractRawText({ buffer: bytes }), { ...plan, forceGc: false });
+    };
+    const mammothRun = () => mammoth.extractRawText({ buffer: bytes });
+    const [ours, mammothT] = await interleaved(oursRun, mammothRun, plan);
     const timed = readSamples.slice(readSamples.length - ours.runs); // without the warm-up run
     const readMs = [...timed].sort((a, b) => a - b)[timed.length >> 1];
     files.push({ paragraphs: n, file: path.relative(process.cwd(), file), bytes: bytes.length, read, ours, readMs, mammoth: mammothT, ratio: ours.ms / mammothT.ms });

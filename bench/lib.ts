@@ -57,26 +57,6 @@ export function time(fn: () => unknown, opts: { runs: number; warmup?: number; c
   return { ms: median(samples), runs: samples.length, samples: samples.map((x) => Math.round(x * 100) / 100) };
 }
 
-/**
- * Times an async `fn` like `time`. `forceGc: false` leaves garbage collection to V8 between runs,
- * as in a batch that reads file after file (a forced full GC before each run keeps V8 from
- * settling on its optimised code: a 1,000-paragraph read stays at ~35 ms instead of ~11 ms).
- */
-export async function timeAsync(fn: () => Promise<unknown>, opts: { runs: number; warmup?: number; capMs?: number; forceGc?: boolean }): Promise<Timing> {
-  const cap = opts.capMs ?? Infinity;
-  const started = now();
-  for (let i = 0; i < (opts.warmup ?? 0) && now() - started < cap / 4; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < opts.runs; i++) {
-    if (opts.forceGc !== false) collect();
-    const t = now();
-    await fn();
-    samples.push(now() - t);
-    if (now() - started > cap) break;
-  }
-  return { ms: median(samples), runs: samples.length, samples: samples.map((x) => Math.round(x * 100) / 100) };
-}
-
 export function machine(): Record<string, unknown> {
   const cpus = os.cpus();
   let model = cpus[0]?.model?.trim() || 'unknown';

@@ -6,7 +6,7 @@ import type { AspectResult, CoverageStatus, FocusAreaResult, SectionResult } fro
 import { PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN } from './plan';
 import { recogniseHeadings, recogniseSeries } from './outline';
 import { Mark, paragraphMarks } from './marks';
-import { excerpt, normalizeForMatch, parseChineseNumber, score, toHalfWidth } from './text';
+import { excerpt, normalizeForMatch, parseChineseNumber, score, scoreEach, toHalfWidth } from './text';
 
 /** Score a heading must reach to count as a profile section. */
 const SECTION_THRESHOLD = 2;
@@ -354,14 +354,16 @@ function findBlocks(doc: DocModel, region: number[], headingAt: Map<number, Head
 /** Assigns each block to its best focus area (head words count double); unmatched plain paragraphs continue the previous block. */
 function assignBlocks(blocks: FocusBlock[], areas: readonly FocusAreaSpec[], head: (i: number) => string, own: (i: number) => string): void {
   let prev: string | null = null;
+  const scoreAll = scoreEach(areas.map((f) => f.keywords));
   for (const b of blocks) {
     let best: string | null = null;
     let bestScore = 0;
     const h = head(b.start);
     let body = '';
     for (let i = b.start; i <= b.end; i++) body += own(i);
-    for (const f of areas) {
-      const sc = 2 * score(h, f.keywords).score + 0.5 * score(body, f.keywords).score;
+    const inBody = scoreAll(body);
+    for (const [k, f] of areas.entries()) {
+      const sc = 2 * score(h, f.keywords).score + 0.5 * inBody[k];
       if (sc > bestScore) {
         bestScore = sc;
         best = f.id;

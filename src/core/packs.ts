@@ -366,6 +366,8 @@ interface LiteralIndex {
   /** The entries (of any indexed pack) with a required literal in a normalised text. */
   scan: (norm: string) => ReadonlySet<PackEntry>;
   always: Set<PackEntry>;
+  /** Per pack, its entries in `always` (what a text with no literal hit gets), built on first use. */
+  alwaysOf: WeakMap<Pack, readonly PackEntry[]>;
 }
 
 function buildIndex(packs: readonly Pack[]): LiteralIndex {
@@ -381,7 +383,7 @@ function buildIndex(packs: readonly Pack[]): LiteralIndex {
       if (sets.some((l) => l === null)) always.add(e);
       else for (const l of sets as string[][]) for (const lit of l) items.push([lit, e]);
     }
-  return { scan: literalScanner(items), always };
+  return { scan: literalScanner(items), always, alwaysOf: new WeakMap() };
 }
 
 const NO_HITS: ReadonlySet<PackEntry> = new Set();
@@ -420,7 +422,12 @@ export function candidateEntries(pack: Pack, text: string, user: readonly Pack[]
   lastHitsIndex = index;
   lastHits = hit;
   const found = hit;
-  if (found.size === 0 && index.always.size === 0) return NO_ENTRIES;
+  if (found.size === 0) {
+    // Most paragraphs hit no literal at all: they all get the same (usually empty) list.
+    let always = index.alwaysOf.get(pack);
+    if (!always) index.alwaysOf.set(pack, (always = index.always.size === 0 ? NO_ENTRIES : pack.entries.filter((e) => index.always.has(e))));
+    return always;
+  }
   return pack.entries.filter((e) => found.has(e) || index.always.has(e));
 }
 

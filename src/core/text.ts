@@ -186,6 +186,42 @@ function phraseScan(normalized: string, matchers: readonly Matcher[]): boolean[]
   return matchers.map((m, k) => hit.has(k) || (m.text !== undefined && normalizeForMatch(m.text) === ''));
 }
 
+/**
+ * Scores one text against several matcher lists at once: `scoreEach(lists)(t)[k]` is
+ * `score(t, lists[k]).score`. A long text (a whole focus block against every focus area) is scanned
+ * once for the phrases of all lists instead of once per list; regex matchers are tested one by one.
+ */
+export function scoreEach(lists: readonly (readonly Matcher[])[]): (normalized: string) => number[] {
+  let scan: ((text: string) => ReadonlySet<number>) | null = null;
+  // Phrase matchers get one id each across all lists; `owner[id]` is its list, `weightOf[id]` its weight.
+  const owner: number[] = [];
+  const weightOf: number[] = [];
+  const empty = lists.map(() => 0);
+  const regexes: [number, CompiledMatcher][] = [];
+  lists.forEach((list, k) =>
+    list.forEach((m) => {
+      if (m.text === undefined) regexes.push([k, compileMatcher(m)]);
+      else if (normalizeForMatch(m.text) === '') empty[k] += m.weight; // in every text, as includes('') is
+      else {
+        owner.push(k);
+        weightOf.push(m.weight);
+      }
+    }),
+  );
+  return (normalized) => {
+    if (normalized.length < LONG_TEXT) return lists.map((list) => score(normalized, list).score);
+    if (!scan) {
+      const needles: [string, number][] = [];
+      for (const list of lists) for (const m of list) if (m.text !== undefined && normalizeForMatch(m.text) !== '') needles.push([normalizeForMatch(m.text), needles.length]);
+      scan = literalScanner(needles);
+    }
+    const totals = [...empty];
+    for (const id of scan(normalized)) totals[owner[id]] += weightOf[id];
+    for (const [k, c] of regexes) if (c.test(normalized)) totals[k] += c.weight;
+    return totals;
+  };
+}
+
 /** Returns a short excerpt of `text` around `index` for display. */
 export function excerpt(text: string, index = 0, max = 60): string {
   if (text.length <= max) return text;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { requiredLiterals } from '../../src/core/literals';
+import { literalScanner, requiredLiterals } from '../../src/core/literals';
 import { builtinPacks, candidateEntries, matchEntry, normalizeText, parsePack } from '../../src/core/packs';
 
 describe('requiredLiterals', () => {
@@ -94,5 +94,34 @@ describe('pack prefilter', () => {
     expect(candidateEntries(pack, '加强做风建设').map((e) => e.id)).toEqual(['short', 'long', 'inner']);
     expect(candidateEntries(pack, '丁戊，做风').map((e) => e.id)).toEqual(['short', 'other']);
     expect(candidateEntries(pack, '作风问题')).toEqual([]);
+  });
+});
+
+describe('literalScanner', () => {
+  it('finds exactly the values whose literal the text contains (property)', () => {
+    // Few code units, so literals overlap, repeat, share first pairs and collide in the pair hash.
+    const unit = fc.constantFrom('作', '风', '建', '设', 'a', 'b', '，', '𠀀');
+    const lit = fc.array(unit, { maxLength: 4 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(lit, fc.integer({ min: 0, max: 5 })), { maxLength: 12 }), fc.array(unit, { maxLength: 30 }), (items, chars) => {
+        const text = chars.join('');
+        const want = new Set(items.filter(([l]) => l !== '' && text.includes(l)).map(([, v]) => v));
+        expect(new Set(literalScanner(items)(text))).toEqual(want);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('handles literals whose first two code units hash alike', () => {
+    // pairHash(a, b) = (31a + b) mod 65536: 作风 and the pair one step further on collide.
+    const a = '作'.charCodeAt(0);
+    const b = '风'.charCodeAt(0);
+    const other = String.fromCharCode(a + 1, b - 31);
+    const scan = literalScanner([
+      ['作风', 1],
+      [other + 'x', 2],
+    ]);
+    expect([...scan(`${other}x作风`)].sort()).toEqual([1, 2]);
+    expect([...scan(`${other}y作`)]).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { restatedLength } from '../../src/core/analyze';
-import { compileMatcher, normalizeForMatch, score, toHalfWidth } from '../../src/core/text';
+import { compileMatcher, normalizeForMatch, score, scoreEach, toHalfWidth } from '../../src/core/text';
 
 /** The definitions the fast versions must agree with. */
 function referenceHalfWidth(s: string): string {
@@ -98,6 +98,26 @@ describe('score on long text (one scan for all phrases)', () => {
           }
         }
         expect(score(text, matchers)).toEqual({ score: total, hits });
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('scoreEach (one scan for several matcher lists)', () => {
+  it('gives every list the score score() gives it, on long and short text', () => {
+    const words = ['学习', '学习不够', '习', '作风', '风建', '作风建设', '调查研究', '“四个意识”', ' ', '', 'ＡＢ', 'ab'];
+    const matcher = fc.oneof(
+      fc.record({ text: fc.constantFrom(...words), weight: fc.integer({ min: 1, max: 3 }) }),
+      fc.record({ regex: fc.constantFrom('学[习风]', '建设$', '\\d+'), weight: fc.integer({ min: 1, max: 3 }) }),
+    );
+    const filler = fc.constantFrom('的', '是', '，', '我们', '深入', '12');
+    const text = fc
+      .tuple(fc.oneof(fc.array(filler, { maxLength: 40 }), fc.array(filler, { minLength: 1000, maxLength: 1300 })), fc.array(fc.constantFrom(...words), { maxLength: 4 }))
+      .map(([a, b]) => normalizeForMatch(a.join('') + b.join('')));
+    fc.assert(
+      fc.property(text, fc.array(fc.array(matcher, { maxLength: 8 }), { minLength: 1, maxLength: 6 }), (t, lists) => {
+        expect(scoreEach(lists)(t)).toEqual(lists.map((l) => score(t, l).score));
       }),
       { numRuns: 400 },
     );
