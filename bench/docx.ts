@@ -5,7 +5,9 @@ import { check, type Profile } from '../src/core';
 import { readDocx } from '../src/docx';
 import { useZlibInflate } from '../src/docx/node-inflate';
 import { getBuiltinProfile } from '../src/profiles';
-import { buildDocx } from '../test/fixtures/docx-builder';
+import { buildDocx, type DocxSpec } from '../test/fixtures/docx-builder';
+
+type Markup = NonNullable<DocxSpec['markup']>;
 import { generate, toParaSpecs } from './generate';
 import { ensureOutDir, fmtInt, fmtKB, fmtMs, fmtX, log, median, now, table, type Timing } from './lib';
 
@@ -73,10 +75,10 @@ const written = new Set<string>();
  * Writes bench/out/bench-<n>.docx (once per process, so a changed generator never leaves a stale file):
  * auto-numbered Heading 1/2 (一、/（一）), typed "1." sub-headings, body paragraphs in a body style.
  */
-export function docxFile(n: number): string {
-  const file = path.join(ensureOutDir(), `bench-${n}.docx`);
+export function docxFile(n: number, markup: Markup = 'minimal'): string {
+  const file = path.join(ensureOutDir(), markup === 'word' ? `bench-${n}-word.docx` : `bench-${n}.docx`);
   if (!written.has(file)) {
-    fs.writeFileSync(file, buildDocx({ body: toParaSpecs(generate(n)), numbering: true }));
+    fs.writeFileSync(file, buildDocx({ body: toParaSpecs(generate(n)), numbering: true, markup }));
     written.add(file);
   }
   return file;

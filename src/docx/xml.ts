@@ -85,6 +85,12 @@ function endsName(c: number | undefined): boolean {
 }
 
 let units = new Uint16Array(4096);
+let attrNames: Int32Array = new Int32Array(32);
+const grow = (a: Int32Array): Int32Array => {
+  const g = new Int32Array(a.length * 2);
+  g.set(a);
+  return g;
+};
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /**
@@ -306,6 +312,71 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
     }
   };
 
+  /** Checks an attribute or element name as nameAt does, without making a string of it. */
+  const checkName = (start: number, end: number): void => {
+    if (end === start) fail('empty name', start);
+    for (let k = start; k < end; k++) {
+      const c = b[k];
+      if (c === LT || c === AMP || c === DQUOTE || c === SQUOTE) fail('bad character in a name', k);
+    }
+  };
+
+  /** Checks an attribute value as decodeRange would decode it (characters, "<", entity references), without decoding it. */
+  const checkValue = (start: number, end: number): void => {
+    for (let k = start; k < end; k++) {
+      const c = b[k];
+      if (c >= 0x20) {
+        if (c === LT) fail('"<" in an attribute value', k);
+        if (c === AMP) {
+          let semi = k + 1;
+          while (semi < end && semi - k <= 12 && b[semi] !== 0x3b) semi++;
+          if (semi >= end || b[semi] !== 0x3b) fail('bad entity reference', k);
+          entity(k + 1, semi);
+          k = semi;
+        }
+      } else if (c !== 0x09 && c !== 0x0a && c !== 0x0d) fail('disallowed character', k);
+    }
+  };
+
+  const sameBytes = (a0: number, a1: number, b0: number, b1: number): boolean => {
+    if (a1 - a0 !== b1 - b0) return false;
+    for (let k = 0; k < a1 - a0; k++) if (b[a0 + k] !== b[b0 + k]) return false;
+    return true;
+  };
+
+  /** Decodes the attributes of a start tag, bytes [from, to) after its name (already checked). */
+  const attributesIn = (from: number, to: number): Record<string, string> => {
+    const out: Record<string, string> = {};
+    let e = from;
+    for (;;) {
+      while (e < to && isSpace(b[e])) e++;
+      if (e >= to || b[e] === GT || b[e] === SLASH) return out;
+      const ns = e;
+      while (!endsName(b[e])) e++;
+      const an = nameAt(ns, e);
+      while (b[e] !== DQUOTE && b[e] !== SQUOTE) e++;
+      const q = b[e];
+      let close = e + 1;
+      while (b[close] !== q) close++;
+      out[an] = valueAt(e + 1, close);
+      e = close + 1;
+    }
+  };
+
+  /** An element whose attributes are decoded on first use (most are never asked for). */
+  class Element implements XmlElement {
+    local = '';
+    private decoded: Record<string, string> | undefined;
+    constructor(
+      readonly name: string,
+      private readonly from: number,
+      private readonly to: number,
+    ) {}
+    get attributes(): Record<string, string> {
+      return (this.decoded ??= this.from < 0 ? NO_ATTRIBUTES : attributesIn(this.from, this.to));
+    }
+  }
+
   const text = (start: number, end: number) => {
     if (stack.length === 0) {
       for (let k = start; k < end; k++) if (!isSpace(b[k])) fail('text outside the root element', k);
@@ -384,8 +455,10 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
     let e = lt + 1;
     while (!endsName(b[e])) e++;
     const name = nameAt(lt + 1, e);
-    // Most elements have no attributes: they share one frozen empty object (handlers only read).
-    let attributes: Record<string, string> = NO_ATTRIBUTES;
+    // Attributes are checked here but decoded only when a handler reads them (see Element): Word
+    // writes several on most elements (rsids, fonts, sizes) and the reader needs a handful.
+    const attrFrom = e;
+    let attrCount = 0;
     let selfClosing = false;
     for (;;) {
       const before = e;
@@ -405,24 +478,29 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
       if (e === before) fail('attributes must be separated by blanks', e);
       const ns = e;
       while (!endsName(b[e])) e++;
-      const an = nameAt(ns, e);
+      checkName(ns, e);
+      const ne = e;
       while (e < n && isSpace(b[e])) e++;
-      if (b[e] !== EQ) fail(`attribute ${an} without a value`, ns);
+      if (b[e] !== EQ) fail(`attribute ${nameAt(ns, ne)} without a value`, ns);
       e++;
       while (e < n && isSpace(b[e])) e++;
       const q = b[e];
-      if (q !== DQUOTE && q !== SQUOTE) fail(`attribute ${an} value not quoted`, e);
+      if (q !== DQUOTE && q !== SQUOTE) fail(`attribute ${nameAt(ns, ne)} value not quoted`, e);
       let close = e + 1;
       while (close < n && b[close] !== q) close++;
       if (close >= n) fail('unclosed attribute value', e);
-      if (attributes === NO_ATTRIBUTES) attributes = {};
-      else if (Object.prototype.hasOwnProperty.call(attributes, an)) fail(`duplicate attribute ${an}`, ns);
-      attributes[an] = valueAt(e + 1, close);
+      if (attrCount * 2 + 2 > attrNames.length) attrNames = grow(attrNames);
+      for (let k = 0; k < attrCount; k++) if (sameBytes(attrNames[2 * k], attrNames[2 * k + 1], ns, ne)) fail(`duplicate attribute ${nameAt(ns, ne)}`, ns);
+      attrNames[2 * attrCount] = ns;
+      attrNames[2 * attrCount + 1] = ne;
+      attrCount++;
+      checkValue(e + 1, close);
       e = close + 1;
     }
+    const el = new Element(name, attrCount === 0 ? -1 : attrFrom, e);
     if (wPrefix === undefined) {
       wPrefix = '';
-      for (const [k, v] of Object.entries(attributes)) {
+      for (const [k, v] of Object.entries(el.attributes)) {
         if (k === 'xmlns' || k.startsWith('xmlns:')) {
           const p = k === 'xmlns' ? '' : k.slice(6);
           if (v === NS_W || v === NS_W_STRICT) wPrefix = p;
@@ -439,7 +517,7 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
       } else if (name.indexOf(':') < 0) local = name;
       locals.set(name, local);
     }
-    const el: XmlElement = { name, local, attributes };
+    el.local = local;
     stack.push(el);
     handlers.open(el);
     if (selfClosing) {

@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { analyze, displayText } from '../../src/core';
 import { readDocx } from '../../src/docx';
+import { strFromU8, unzipSync } from 'fflate';
 import { buildDocx } from '../fixtures/docx-builder';
 import { corpus, generate, rng, SEED_PATH, toLines, toModel, toParaSpecs } from '../../bench/generate';
 import { incompleteDoc } from '../../bench/word';
@@ -59,6 +60,18 @@ describe('bench document generator', () => {
     const doc = readDocx(buildDocx({ body: toParaSpecs(paras), numbering: true }));
     expect(doc.paragraphs.map(displayText)).toEqual(toLines(paras));
     expect(doc.paragraphs.filter((p) => p.listString).length).toBe(paras.filter((p) => p.kind === 'h1' || p.kind === 'h2').length);
+  });
+
+  it("reads back the same from Word's own markup (rsids, formatting, text split into runs) as from one run per paragraph", () => {
+    const paras = generate(300);
+    const minimal = buildDocx({ body: toParaSpecs(paras), numbering: true });
+    const word = buildDocx({ body: toParaSpecs(paras), numbering: true, markup: 'word' });
+    const xml = (b: Uint8Array) => unzipSync(b)['word/document.xml'];
+    // The Word-like part really is heavier: more runs than paragraphs, formatting on every run.
+    expect(xml(word).length).toBeGreaterThan(2 * xml(minimal).length);
+    const runs = (b: Uint8Array) => (strFromU8(xml(b)).match(/<w:r[ >]/g) ?? []).length;
+    expect(runs(word)).toBeGreaterThan(1.5 * runs(minimal));
+    expect(readDocx(word).paragraphs).toEqual(readDocx(minimal).paragraphs);
   });
 
   it('corpus takes its pools from the seed', () => {
