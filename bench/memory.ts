@@ -20,11 +20,17 @@ export interface PeakRss {
   note?: string;
 }
 
-export interface MemoryResult {
+export interface MemoryRun {
+  /** Which kind of .docx (see bench/docx.ts docxFile): minimal markup or Word's own. */
+  markup: string;
   file: string;
-  paragraphs: number;
   cli: PeakRss;
   mammoth: PeakRss;
+}
+
+export interface MemoryResult {
+  paragraphs: number;
+  runs: MemoryRun[];
   note?: string;
 }
 
@@ -75,32 +81,37 @@ function run(cmd: string, args: string[]): Promise<{ code: number | null; stderr
   });
 }
 
-export async function runMemory(file: string, paragraphs: number): Promise<MemoryResult> {
+export async function runMemory(files: { markup: string; file: string }[], paragraphs: number): Promise<MemoryResult> {
   log('  memory: npm run build:cli');
   const b = spawnSync('npm', ['run', 'build:cli'], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
   const note = b.status === 0 ? undefined : `npm run build:cli failed (exit ${b.status}): ${`${b.stderr}${b.stdout}`.trim().split('\n').slice(-2).join(' ').slice(0, 200)}`;
   const cliBuilt = fs.existsSync(path.join(ROOT, 'lib', 'cli', 'main.js'));
-  const cli: PeakRss = cliBuilt
-    ? await measure('xingshen check --format json', [process.execPath, path.join(ROOT, 'bin', 'xingshen.js'), 'check', '--format', 'json', file])
-    : { what: 'xingshen check --format json', command: 'node bin/xingshen.js check --format json', peakKB: NaN, wallMs: NaN, exitCode: null, method: 'none', note: 'CLI not built' };
-  // Exit 0 (no error-level finding) and 1 (some) are both a completed check; anything else is a failure.
-  if (cli.exitCode !== null && cli.exitCode > 1) cli.note = `CLI exited with ${cli.exitCode}`;
-  log(`  memory: CLI peak ${fmtMB(cli.peakKB)} in ${fmtMs(cli.wallMs)}`);
-  const mammoth = await measure('mammoth.extractRawText (child process)', [process.execPath, path.join(__dirname, 'mammoth-child.js'), file]);
-  log(`  memory: mammoth peak ${fmtMB(mammoth.peakKB)} in ${fmtMs(mammoth.wallMs)}`);
-  return { file: path.relative(ROOT, file), paragraphs, cli, mammoth, ...(note ? { note } : {}) };
+  const runs: MemoryRun[] = [];
+  for (const { markup, file } of files) {
+    const cli: PeakRss = cliBuilt
+      ? await measure('xingshen check --format json', [process.execPath, path.join(ROOT, 'bin', 'xingshen.js'), 'check', '--format', 'json', file])
+      : { what: 'xingshen check --format json', command: 'node bin/xingshen.js check --format json', peakKB: NaN, wallMs: NaN, exitCode: null, method: 'none', note: 'CLI not built' };
+    // Exit 0 (no error-level finding) and 1 (some) are both a completed check; anything else is a failure.
+    if (cli.exitCode !== null && cli.exitCode > 1) cli.note = `CLI exited with ${cli.exitCode}`;
+    log(`  memory (${markup}): CLI peak ${fmtMB(cli.peakKB)} in ${fmtMs(cli.wallMs)}`);
+    const mammoth = await measure('mammoth.extractRawText (child process)', [process.execPath, path.join(__dirname, 'mammoth-child.js'), file]);
+    log(`  memory (${markup}): mammoth peak ${fmtMB(mammoth.peakKB)} in ${fmtMs(mammoth.wallMs)}`);
+    runs.push({ markup, file: path.relative(ROOT, file), cli, mammoth });
+  }
+  return { paragraphs, runs, ...(note ? { note } : {}) };
 }
 
-/** The CLI's peak in MB, or NaN when the run did not complete. */
+/** The CLI's largest peak over the files in MB, or NaN when a run did not complete. */
 export function cliPeakMB(r: MemoryResult): number {
-  return r.cli.exitCode !== null && r.cli.exitCode <= 1 ? r.cli.peakKB / 1024 : NaN;
+  if (r.runs.length === 0) return NaN;
+  return Math.max(...r.runs.map((x) => (x.cli.exitCode !== null && x.cli.exitCode <= 1 ? x.cli.peakKB / 1024 : NaN)));
 }
 
 export function memoryTable(r: MemoryResult): string {
   return (
     table(
-      ['process', `peak RSS (${fmtInt(r.paragraphs)}-paragraph .docx)`, 'wall time', 'exit', 'measured with'],
-      [r.cli, r.mammoth].map((x) => [x.what, fmtMB(x.peakKB), fmtMs(x.wallMs), x.exitCode ?? '—', x.method + (x.note ? ` (${x.note})` : '')]),
+      ['markup', 'process', `peak RSS (${fmtInt(r.paragraphs)}-paragraph .docx)`, 'wall time', 'exit', 'measured with'],
+      r.runs.flatMap((run) => [run.cli, run.mammoth].map((x) => [run.markup, x.what, fmtMB(x.peakKB), fmtMs(x.wallMs), x.exitCode ?? '—', x.method + (x.note ? ` (${x.note})` : '')])),
     ) + (r.note ? `\n\n${r.note}` : '')
   );
 }

@@ -143,12 +143,13 @@ async function main(): Promise<number> {
   if (only.includes('pane')) pane = await timed('pane', () => runPane(budgetOf('pane-first-load')?.max ?? 160));
   if (only.includes('engine')) engine = await timed('engine', () => runEngine(quick ? [100, 1000, 10000] : [100, 1000, 10000, 50000], quick ? [1000, 10000] : [10000, 50000]));
   if (only.includes('docx')) docx = await timed('docx', () => runDocx(quick ? [1000, 10000] : [1000, 10000, 50000]));
-  if (only.includes('memory')) memory = await timed('memory', () => runMemory(docxFile(big), big));
+  if (only.includes('memory')) memory = await timed('memory', () => runMemory([{ markup: 'minimal', file: docxFile(big) }, { markup: 'word', file: docxFile(big, 'word') }], big));
 
   const metrics: Record<string, number | boolean | null> = {
     'engine.growth10kOver1k': engine?.growth10kOver1k ?? null,
     'engine.maxRuleRatio': engine?.maxRuleRatioPer5x ?? null,
     'docx.oursOverMammoth': docx?.ratio ?? null,
+    'docx.oursOverMammothWordMarkup': docx?.ratioWord ?? null,
     'word.readSyncs': word?.readSyncs ?? null,
     'word.applySyncs': word?.applySyncs ?? null,
     'word.sameAtAllSizes': word?.sameAtAllSizes ?? null,

@@ -1,0 +1,16 @@
+import * as fs from 'fs';
+import { check, type Profile } from '../src/core';
+import { readDocx } from '../src/docx';
+import { useZlibInflate } from '../src/docx/node-inflate';
+import { getBuiltinProfile } from '../src/profiles';
+useZlibInflate();
+const mb = (x: number) => (x / 1e6).toFixed(0);
+const show = (w: string) => { const m = process.memoryUsage(); console.log(w, 'rss', mb(m.rss), 'heapUsed', mb(m.heapUsed), 'heapTotal', mb(m.heapTotal), 'external', mb(m.external), 'ab', mb(m.arrayBuffers)); };
+const profile = getBuiltinProfile('zuofeng-2022') as Profile;
+const bytes = fs.readFileSync('bench/out/bench-' + process.argv[2] + '.docx');
+show('start');
+const doc = readDocx(bytes);
+show('read');
+const r = check(doc, profile);
+show('check');
+console.log(r.findings.length);
