@@ -60,7 +60,7 @@ export function findDuplicates(text: string, legit: readonly string[]): { start:
  * distance d it counts how many characters in a row equal the one d places back; d in a row
  * means a doubled unit of length d. Text with surrogates goes the exact way (true).
  */
-function mayHaveDuplicate(s: string): boolean {
+export function mayHaveDuplicate(s: string): boolean {
   const han = hanTable();
   // Codes 1..8 places back in the same Han run (-1: none), and the match counts per distance.
   let p1 = -1;
@@ -78,22 +78,37 @@ function mayHaveDuplicate(s: string): boolean {
   let r6 = 0;
   let r7 = 0;
   let r8 = 0;
-  for (let j = 0; j < s.length; j++) {
+  const n = s.length;
+  for (let j = 0; j < n; j++) {
     const c = s.charCodeAt(j);
-    if (c >= 0xd800 && c <= 0xdfff) return true;
     if (han[c] === 0) {
+      if (c >= 0xd800 && c <= 0xdfff) return true; // surrogates are never in the table
       p1 = p2 = p3 = p4 = p5 = p6 = p7 = p8 = -1;
       r2 = r3 = r4 = r5 = r6 = r7 = r8 = 0;
       continue;
     }
-    r2 = c === p2 ? r2 + 1 : 0;
-    r3 = c === p3 ? r3 + 1 : 0;
-    r4 = c === p4 ? r4 + 1 : 0;
-    r5 = c === p5 ? r5 + 1 : 0;
-    r6 = c === p6 ? r6 + 1 : 0;
-    r7 = c === p7 ? r7 + 1 : 0;
-    r8 = c === p8 ? r8 + 1 : 0;
-    if (r2 >= 2 || r3 >= 3 || r4 >= 4 || r5 >= 5 || r6 >= 6 || r7 >= 7 || r8 >= 8) return true;
+    // Branches, not r = c === p ? r + 1 : 0 for all seven and one test at the end: twice as fast.
+    if (c === p2) {
+      if (++r2 >= 2) return true;
+    } else r2 = 0;
+    if (c === p3) {
+      if (++r3 >= 3) return true;
+    } else r3 = 0;
+    if (c === p4) {
+      if (++r4 >= 4) return true;
+    } else r4 = 0;
+    if (c === p5) {
+      if (++r5 >= 5) return true;
+    } else r5 = 0;
+    if (c === p6) {
+      if (++r6 >= 6) return true;
+    } else r6 = 0;
+    if (c === p7) {
+      if (++r7 >= 7) return true;
+    } else r7 = 0;
+    if (c === p8) {
+      if (++r8 >= 8) return true;
+    } else r8 = 0;
     p8 = p7;
     p7 = p6;
     p6 = p5;

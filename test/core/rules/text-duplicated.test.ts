@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { findDuplicates, LEGIT_REDUPLICATION, textDuplicated } from '../../../src/core/rules/text-duplicated';
+import { findDuplicates, LEGIT_REDUPLICATION, mayHaveDuplicate, textDuplicated } from '../../../src/core/rules/text-duplicated';
 import { normalizeText } from '../../../src/core/packs';
 import { applyFixes, profile, run } from './helpers';
 
@@ -76,6 +76,18 @@ describe('findDuplicates (property)', () => {
     fc.assert(
       fc.property(text, (t) => {
         expect(findDuplicates(t, LEGIT_REDUPLICATION)).toEqual(referenceDuplicates(t, LEGIT_REDUPLICATION));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('pre-filters exactly: mayHaveDuplicate is true when and only when a Han run holds a unit of 2–8 characters written twice', () => {
+    const alphabet = ['学', '习', '用', '公', '款', '研', '究', '，', 'a'];
+    const word = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 9 }).map((a) => a.join(''));
+    const text = fc.array(fc.oneof(word, word.map((w) => w + w)), { maxLength: 8 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(mayHaveDuplicate(t)).toBe(/(\p{Script=Han}{2,8})\1/u.test(t));
       }),
       { numRuns: 3000 },
     );
