@@ -29,9 +29,41 @@ const PAIR_OF = new Uint8Array(0x10000);
 PAIRS.forEach(([o, c], k) => (PAIR_OF[o.charCodeAt(0)] = PAIR_OF[c.charCodeAt(0)] = 1 + k));
 QUOTES.forEach(([o, c], k) => (PAIR_OF[o.charCodeAt(0)] = PAIR_OF[c.charCodeAt(0)] = 1 + PAIRS.length + k));
 
+/** 1 for the opening mark of each pair. */
+const OPENS = new Uint8Array(0x10000);
+for (const [o] of [...PAIRS, ...QUOTES]) OPENS[o.charCodeAt(0)] = 1;
+const depth = new Int32Array(PAIRS.length + QUOTES.length);
+
+/**
+ * True when findUnpaired has nothing to report: every bracket closes an open one and all are closed
+ * at the end; each kind of quote alternates open, close, open, close… One pass, nothing allocated:
+ * most paragraphs with marks have them all paired.
+ */
+function allPaired(text: string): boolean {
+  depth.fill(0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const m = PAIR_OF[c];
+    if (m === 0) continue;
+    const k = m - 1;
+    if (k < PAIRS.length) {
+      if (OPENS[c] === 1) depth[k]++;
+      else if (depth[k]-- === 0) return false;
+    } else if (OPENS[c] === 1) {
+      if (depth[k] !== 0) return false;
+      depth[k] = 1;
+    } else {
+      if (depth[k] === 0) return false;
+      depth[k] = 0;
+    }
+  }
+  for (let k = 0; k < depth.length; k++) if (depth[k] !== 0) return false;
+  return true;
+}
+
 /** Unbalanced full-width brackets and quotes in one paragraph. */
 export function findUnpaired(text: string): Problem[] {
-  if (!ANY_MARK.test(text)) return [];
+  if (!ANY_MARK.test(text) || allPaired(text)) return [];
   // One pass collects the positions of every mark, by pair; each pair is then settled on its own.
   const positions: number[][] = [[], [], [], [], [], []];
   for (let i = 0; i < text.length; i++) {
