@@ -139,7 +139,7 @@ export function runEngine(sizes: number[], ruleSizes: number[]): EngineResult {
       ...allRules.map((rule) => ({ id: rule.id, run: (ctx: RuleContext) => rule.run(ctx).length })),
     ];
     const rules: RuleResult[] = subjects.map((x) => {
-      const p = paired((side) => x.run(sides[side].ctx), b / a, { pairs: 7, capMs: 10_000 });
+      const p = paired((side) => x.run(sides[side].ctx), b / a, { pairs: 11, capMs: 15_000 });
       const r: RuleResult = { id: x.id, ms: { [a]: p.ms[0], [b]: p.ms[1] }, net: { [a]: p.ms[0], [b]: p.ms[1] }, ratio: null, flagged: false, findings: {} };
       if (x.id !== subjects[0].id) sides.forEach((side) => (r.findings[side.n] = x.run(side.ctx)));
       r.pairRatio = p.ratio;
@@ -180,7 +180,7 @@ export function engineTables(r: EngineResult): string {
     const [a, b] = [r.perRule.sizes[0], r.perRule.sizes[r.perRule.sizes.length - 1]];
     const sorted = [...r.perRule.rules].sort((x, y) => (y.net[b] ?? 0) - (x.net[b] ?? 0));
     rules =
-      `\n\nPer rule (each rule's own run on a shared analysis; 7 interleaved pairs of equal work, see paired(); ms = median per run, ratio = median of the pair ratios; the analysis is its own row; slowest at ${fmtInt(b)} first):\n\n` +
+      `\n\nPer rule (each rule's own run on a shared analysis; 11 interleaved pairs of equal work, see paired(); ms = median per run, ratio = median of the pair ratios; the analysis is its own row; slowest at ${fmtInt(b)} first):\n\n` +
       table(
         ['rule', ...r.perRule.sizes.map((n) => `own ms @${fmtInt(n)}`), ...(a !== b ? [`${b / a}× size →`, 'flag'] : [])],
         sorted.map((x) => [
