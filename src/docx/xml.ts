@@ -80,6 +80,14 @@ function isSpace(c: number): boolean {
 }
 
 /** Bytes that end a name: blanks, / > = and the end of input. */
+/** Byte classes for attribute names: a name character, a byte that ends a name (blank / > =), one not allowed in a name. */
+const NAME_CHAR = 0;
+const ENDS_NAME = 1;
+const BAD_IN_NAME = 2;
+const NAME_CLASS = new Uint8Array(256);
+for (const c of [0x20, 0x0a, 0x09, 0x0d, SLASH, GT, EQ]) NAME_CLASS[c] = ENDS_NAME;
+for (const c of [LT, AMP, DQUOTE, SQUOTE]) NAME_CLASS[c] = BAD_IN_NAME;
+
 function endsName(c: number | undefined): boolean {
   return c === undefined || c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === SLASH || c === GT || c === EQ;
 }
@@ -312,32 +320,6 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
     }
   };
 
-  /** Checks an attribute or element name as nameAt does, without making a string of it. */
-  const checkName = (start: number, end: number): void => {
-    if (end === start) fail('empty name', start);
-    for (let k = start; k < end; k++) {
-      const c = b[k];
-      if (c === LT || c === AMP || c === DQUOTE || c === SQUOTE) fail('bad character in a name', k);
-    }
-  };
-
-  /** Checks an attribute value as decodeRange would decode it (characters, "<", entity references), without decoding it. */
-  const checkValue = (start: number, end: number): void => {
-    for (let k = start; k < end; k++) {
-      const c = b[k];
-      if (c >= 0x20) {
-        if (c === LT) fail('"<" in an attribute value', k);
-        if (c === AMP) {
-          let semi = k + 1;
-          while (semi < end && semi - k <= 12 && b[semi] !== 0x3b) semi++;
-          if (semi >= end || b[semi] !== 0x3b) fail('bad entity reference', k);
-          entity(k + 1, semi);
-          k = semi;
-        }
-      } else if (c !== 0x09 && c !== 0x0a && c !== 0x0d) fail('disallowed character', k);
-    }
-  };
-
   const sameBytes = (a0: number, a1: number, b0: number, b1: number): boolean => {
     if (a1 - a0 !== b1 - b0) return false;
     for (let k = 0; k < a1 - a0; k++) if (b[a0 + k] !== b[b0 + k]) return false;
@@ -477,8 +459,10 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
       if (d === undefined) fail('unclosed tag', lt);
       if (e === before) fail('attributes must be separated by blanks', e);
       const ns = e;
-      while (!endsName(b[e])) e++;
-      checkName(ns, e);
+      let k = 0;
+      while ((k = NAME_CLASS[b[e]]) === NAME_CHAR) e++; // one table lookup per byte: find the end and check the characters
+      if (k === BAD_IN_NAME) fail('bad character in a name', e);
+      if (e === ns) fail('empty name', ns);
       const ne = e;
       while (e < n && isSpace(b[e])) e++;
       if (b[e] !== EQ) fail(`attribute ${nameAt(ns, ne)} without a value`, ns);
@@ -486,15 +470,28 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
       while (e < n && isSpace(b[e])) e++;
       const q = b[e];
       if (q !== DQUOTE && q !== SQUOTE) fail(`attribute ${nameAt(ns, ne)} value not quoted`, e);
+      // Find the closing quote and check the value (characters, "<", entity references) in one pass.
       let close = e + 1;
-      while (close < n && b[close] !== q) close++;
-      if (close >= n) fail('unclosed attribute value', e);
+      for (; ; close++) {
+        if (close >= n) fail('unclosed attribute value', e);
+        const c = b[close];
+        if (c === q) break;
+        if (c >= 0x20) {
+          if (c === LT) fail('"<" in an attribute value', close);
+          if (c === AMP) {
+            let semi = close + 1;
+            while (semi < n && semi - close <= 12 && b[semi] !== 0x3b && b[semi] !== q) semi++;
+            if (semi >= n || b[semi] !== 0x3b) fail('bad entity reference', close);
+            entity(close + 1, semi);
+            close = semi;
+          }
+        } else if (c !== 0x09 && c !== 0x0a && c !== 0x0d) fail('disallowed character', close);
+      }
       if (attrCount * 2 + 2 > attrNames.length) attrNames = grow(attrNames);
       for (let k = 0; k < attrCount; k++) if (sameBytes(attrNames[2 * k], attrNames[2 * k + 1], ns, ne)) fail(`duplicate attribute ${nameAt(ns, ne)}`, ns);
       attrNames[2 * attrCount] = ns;
       attrNames[2 * attrCount + 1] = ne;
       attrCount++;
-      checkValue(e + 1, close);
       e = close + 1;
     }
     const el = new Element(name, attrCount === 0 ? -1 : attrFrom, e);

@@ -105,6 +105,23 @@ describe('parseXml (byte-level) against saxes', () => {
     expect(() => ourEvents(xml)).toThrow('test.xml');
   });
 
+  // Attributes are decoded only when a handler reads one: a malformed one must be refused all the same.
+  it.each([
+    ['<r><a x="<"/></r>', 'attribute value'],
+    ['<r><a x="&nbsp;"/></r>', 'undefined entity'],
+    ['<r><a x="&amp"/></r>', 'bad entity reference'],
+    ['<r><a x="&amp" y=";"/></r>', 'bad entity reference'],
+    ['<r><a x="&#1;"/></r>', 'disallowed character reference'],
+    ['<r><a x="a\u0001"/></r>', 'disallowed character'],
+    ['<r><a x&="1"/></r>', 'bad character in a name'],
+    ['<r><a ="1"/></r>', 'empty name'],
+    ['<r><a x="1" x="2"/></r>', 'duplicate attribute'],
+  ])('refuses %j (%s) even when no handler reads its attributes', (xml, why) => {
+    const parse = () => parseXml(xml, 'test.xml', () => ({ open() {}, close() {} }));
+    expect(parse).toThrow(InputError);
+    expect(parse).toThrow(why);
+  });
+
   it('decodes invalid UTF-8 to U+FFFD instead of failing', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('<a>'), 0xe5, 0xad, 0x41, 0xff, ...new TextEncoder().encode('</a>')]);
     expect(ourEvents(bytes)).toEqual([{ type: 'open', name: 'a', attributes: {} }, { type: 'text', text: '\ufffdA\ufffd' }, { type: 'close', name: 'a' }]);
