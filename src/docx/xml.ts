@@ -320,6 +320,16 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
     }
   };
 
+  /** True when bytes [start, end) spell `name` code unit for code unit (only possible for an ASCII name). */
+  const sameAscii = (name: string, start: number, end: number): boolean => {
+    if (name.length !== end - start) return false;
+    for (let k = 0; k < name.length; k++) {
+      const c = name.charCodeAt(k);
+      if (c >= 0x80 || c !== b[start + k]) return false; // a byte ≥ 0x80 is part of a multi-byte character
+    }
+    return true;
+  };
+
   const sameBytes = (a0: number, a1: number, b0: number, b1: number): boolean => {
     if (a1 - a0 !== b1 - b0) return false;
     for (let k = 0; k < a1 - a0; k++) if (b[a0 + k] !== b[b0 + k]) return false;
@@ -397,11 +407,16 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
     if (c === SLASH) {
       let e = lt + 2;
       while (!endsName(b[e])) e++;
-      const name = nameAt(lt + 2, e);
+      const ne = e;
       while (e < n && isSpace(b[e])) e++;
       if (b[e] !== GT) fail('bad closing tag', lt);
       const el = stack.pop();
-      if (!el || el.name !== name) fail(`closing tag </${name}> does not match ${el ? `<${el.name}>` : 'any open element'}`, lt);
+      // Compared byte for byte with the open element's name (no string made): names are ASCII in practice;
+      // any other name, or a mismatch, goes through nameAt.
+      if (!el || !sameAscii(el.name, lt + 2, ne)) {
+        const name = nameAt(lt + 2, ne);
+        if (!el || el.name !== name) fail(`closing tag </${name}> does not match ${el ? `<${el.name}>` : 'any open element'}`, lt);
+      }
       handlers.close(el as XmlElement);
       if (stack.length === 0) rootDone = true;
       pos = e + 1;

@@ -99,6 +99,7 @@ describe('parseXml (byte-level) against saxes', () => {
     ['', 'no root element'],
     ['<a x=1/>', 'not quoted'],
     ['<a x="<"/>', 'attribute value'],
+    ['<r><\u00c3\u00a9></\u00e9></r>', 'does not match'],
   ])('refuses %j (%s), naming the part', (xml, why) => {
     expect(() => ourEvents(xml)).toThrow(InputError);
     expect(() => ourEvents(xml)).toThrow(why);
