@@ -79,7 +79,6 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
 
-/** Bytes that end a name: blanks, / > = and the end of input. */
 /** Byte classes for attribute names: a name character, a byte that ends a name (blank / > =), one not allowed in a name. */
 const NAME_CHAR = 0;
 const ENDS_NAME = 1;
@@ -88,6 +87,7 @@ const NAME_CLASS = new Uint8Array(256);
 for (const c of [0x20, 0x0a, 0x09, 0x0d, SLASH, GT, EQ]) NAME_CLASS[c] = ENDS_NAME;
 for (const c of [LT, AMP, DQUOTE, SQUOTE]) NAME_CLASS[c] = BAD_IN_NAME;
 
+/** Bytes that end a name: blanks, / > = and the end of input. */
 function endsName(c: number | undefined): boolean {
   return c === undefined || c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === SLASH || c === GT || c === EQ;
 }
