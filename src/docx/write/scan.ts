@@ -5,6 +5,7 @@
  *
  * Input is XML the reader has already parsed (so it is well formed); the scanner only has to find tags.
  */
+import { NS_MC, NS_W, NS_W_STRICT } from '../xml';
 
 export interface Tag {
   kind: 'open' | 'close' | 'empty';
@@ -93,8 +94,9 @@ export function rawOffset(raw: string, decodedIndex: number): number {
   return i;
 }
 
-const W_NS = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
-const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+// The same namespace names the reader resolves (namespace identifiers, compared as strings, never fetched).
+const W_NS = new Set([NS_W, NS_W_STRICT]);
+const MC_NS = NS_MC;
 
 /** Namespace prefixes declared on the root element (how the reader resolves them, too). */
 export interface Prefixes {
