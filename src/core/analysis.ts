@@ -74,6 +74,14 @@ export interface Claim {
   /** Whether the noun is followed by 问题 ("十个方面问题"). */
   aboutProblems: boolean;
   text: string;
+  /**
+   * What the claim was taken as: the framework count (checked against the focus items), a count of problems
+   * (checked against the problems or aspects listed), or ignored (a study requirement, last year's
+   * rectification, a quotation, a repeat of an earlier claim). Undefined = checked as before roles existed.
+   */
+  role?: 'framework' | 'problems' | 'ignored';
+  /** Why it was ignored, or what it is checked against (for explanations). */
+  why?: string;
 }
 
 export interface Analysis {
