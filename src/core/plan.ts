@@ -5,6 +5,8 @@ export type PlannedRole = 'title' | 'heading1' | 'heading2' | 'body';
 export interface PlannedParagraph {
   text: string;
   role: PlannedRole;
+  /** Only in a new draft: the 署名 / 日期 lines at its end, set right-aligned two characters in (GB/T 9704-2012 §7.3.5.2). */
+  place?: 'signature';
 }
 
 export interface InsertOp {

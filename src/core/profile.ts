@@ -116,6 +116,11 @@ export const layoutSchema = z
     body: textRole('仿宋_GB2312', 16).prefault({}),
     heading1: textRole('黑体', 16).prefault({}),
     heading2: textRole('楷体_GB2312', 16).prefault({}),
+    /** Page numbers "— 1 —" in 4号半角宋体 (GB/T 9704-2012 §7.5): odd pages right, even pages left, one character in. */
+    pageNumbers: z.boolean().default(true),
+    pageNumberFont: nonEmpty.default('宋体'),
+    /** A 署名 and 日期 block (placeholders) at the end of a new draft. */
+    signature: z.boolean().default(true),
   })
   .strict();
 

@@ -60,9 +60,59 @@ describe('writeNewDocx', () => {
     expect(style('Heading2')).toContain('<w:outlineLvl w:val="1"/>');
     // Every run carries its East-Asian font and the eastAsia hint.
     const runs = xml.match(/<w:r>.*?<\/w:r>/g)!;
-    expect(runs.length).toBe(draftParagraphs(builtinProfiles[0]).length);
+    expect(runs.length).toBe(draftParagraphs(builtinProfiles[0]).filter((p) => p.text !== '').length);
     for (const r of runs) expect(r).toMatch(/<w:rFonts w:ascii="[^"]+" w:hAnsi="[^"]+" w:eastAsia="[^"]+" w:cs="[^"]+" w:hint="eastAsia"\/>/);
     expect(xml).toContain('<w:pStyle w:val="Heading1"/><w:keepNext/>');
+  });
+
+  it('is a 公文 page: page numbers "— n —" in 4号宋体 on alternating sides, the 22×28 grid, font fallbacks', () => {
+    const files = unzipSync(writeNewDocx(builtinProfiles[0]));
+    const part = (name: string) => strFromU8(files[name]);
+    const xml = part('word/document.xml');
+    // Footers: even first, then default (odd); both referenced from the section.
+    expect(xml).toMatch(/<w:sectPr><w:footerReference w:type="even" r:id="rId5"\/><w:footerReference w:type="default" r:id="rId4"\/><w:pgSz/);
+    const rels = part('word/_rels/document.xml.rels');
+    expect(rels).toContain('Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"');
+    expect(rels).toContain('Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"');
+    expect(part('[Content_Types].xml')).toContain('PartName="/word/footer2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"');
+    const odd = part('word/footer1.xml');
+    const even = part('word/footer2.xml');
+    for (const f of [odd, even]) {
+      expect(f).toContain('<w:instrText xml:space="preserve"> PAGE </w:instrText>');
+      expect(f).toContain('<w:t xml:space="preserve">— </w:t>');
+      expect(f).toContain('<w:t xml:space="preserve"> —</w:t>');
+      expect(f).toContain('w:eastAsia="宋体"');
+      expect(f).toContain('<w:sz w:val="28"/>'); // 4号 = 14 pt
+    }
+    expect(odd).toContain('<w:ind w:left="0" w:right="280" w:firstLine="0"/><w:jc w:val="right"/>');
+    expect(even).toContain('<w:ind w:left="280" w:right="0" w:firstLine="0"/><w:jc w:val="left"/>');
+    expect(part('word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
+    // 一字线 7 mm below the 35 mm bottom margin: footer line box (16 pt ≈ 5.6 mm) ends 22.36 mm (1267 twips) from the edge.
+    expect(xml).toContain('w:footer="1267"');
+    // 28 characters a line: 156 mm / 28 = 15.79 pt a character, 16 pt body → charSpace (15.793 − 16) × 4096 = −848.
+    expect(xml).toContain('<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-848"/>');
+    const fonts = part('word/fontTable.xml');
+    expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
+    expect(fonts).toContain('<w:font w:name="仿宋"><w:altName w:val="FangSong"/>');
+    expect(fonts).toContain('<w:font w:name="方正小标宋简体"><w:altName w:val="小标宋"/>');
+    expect(fonts).toContain('<w:font w:name="小标宋"><w:altName w:val="黑体"/>');
+    expect(fonts).toContain('<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"/>');
+  });
+
+  it('leaves a blank line after the title and ends with the 署名 and 日期 block', () => {
+    const profile = builtinProfiles[0];
+    const paras = draftParagraphs(profile);
+    const t = paras.findIndex((p) => p.role === 'title');
+    expect(paras[t + 1]).toEqual({ text: '', role: 'body' });
+    expect(paras.slice(-3).map((p) => p.text)).toEqual(['', '【待填写：署名（本人姓名或班子名称）】', '【待填写：日期，如2026年12月1日】']);
+    const xml = docXml(writeNewDocx(profile));
+    expect(xml.match(/<w:ind w:rightChars="200" w:right="640" w:firstLineChars="0" w:firstLine="0"\/><w:jc w:val="right"\/>/g)).toHaveLength(2);
+    // A unit that does not want them turns them off in the profile's layout.
+    const plain = parseProfile({ ...zuofengJson, layout: { signature: false, pageNumbers: false } });
+    expect(draftParagraphs(plain).slice(-1)[0].text).not.toContain('署名');
+    const files = unzipSync(writeNewDocx(plain));
+    expect(files['word/footer1.xml']).toBeUndefined();
+    expect(strFromU8(files['word/document.xml'])).not.toContain('footerReference');
   });
 
   it("takes the layout from the profile (a unit's own rules)", () => {

@@ -23,10 +23,10 @@ export function rFontsXml(r: TextRole): string {
   return `<w:rFonts w:ascii="${latin}" w:hAnsi="${latin}" w:eastAsia="${ea}" w:cs="${latin}" w:hint="eastAsia"/>`;
 }
 
-/** Run properties for a role: font, bold, size (half-points). */
-export function runPropsXml(r: TextRole): string {
+/** Run properties for a role: font, bold, character spacing (`spacing`, twentieths of a point, when not 0), size (half-points). */
+export function runPropsXml(r: TextRole, spacing = 0): string {
   const hp = Math.round(r.sizePt * 2);
-  return `<w:rPr>${rFontsXml(r)}${r.bold ? '<w:b/><w:bCs/>' : ''}<w:sz w:val="${hp}"/><w:szCs w:val="${hp}"/></w:rPr>`;
+  return `<w:rPr>${rFontsXml(r)}${r.bold ? '<w:b/><w:bCs/>' : ''}${spacing ? `<w:spacing w:val="${spacing}"/>` : ''}<w:sz w:val="${hp}"/><w:szCs w:val="${hp}"/></w:rPr>`;
 }
 
 /** Exact line spacing, no space before/after. */
@@ -59,13 +59,24 @@ export function paraPropsXml(layout: Layout, role: PlannedRole, styleId?: string
   );
 }
 
-/** Page size and margins. */
-export function sectPrXml(layout: Layout): string {
+/** Footer relationship ids for the section: the default (odd pages) footer and the even-page footer. */
+export interface SectionFooters {
+  odd: string;
+  even: string;
+  /** Distance of the footer from the page's bottom edge, in twips. */
+  distance: number;
+}
+
+/** Page size, margins, footers and the text grid (`grid` is a w:docGrid element; by default lines only). */
+export function sectPrXml(layout: Layout, footers?: SectionFooters, grid?: string): string {
   const w = mmToTwips(layout.pageWidthMm);
   const h = mmToTwips(layout.pageHeightMm);
   return (
-    `<w:sectPr><w:pgSz w:w="${w}" w:h="${h}"/>` +
-    `<w:pgMar w:top="${mmToTwips(layout.marginTopMm)}" w:right="${mmToTwips(layout.marginRightMm)}" w:bottom="${mmToTwips(layout.marginBottomMm)}" w:left="${mmToTwips(layout.marginLeftMm)}" w:header="851" w:footer="992" w:gutter="0"/>` +
-    `<w:cols w:space="425"/><w:docGrid w:linePitch="${Math.round(layout.lineSpacingPt * 20)}"/></w:sectPr>`
+    '<w:sectPr>' +
+    (footers ? `<w:footerReference w:type="even" r:id="${footers.even}"/><w:footerReference w:type="default" r:id="${footers.odd}"/>` : '') +
+    `<w:pgSz w:w="${w}" w:h="${h}"/>` +
+    `<w:pgMar w:top="${mmToTwips(layout.marginTopMm)}" w:right="${mmToTwips(layout.marginRightMm)}" w:bottom="${mmToTwips(layout.marginBottomMm)}" w:left="${mmToTwips(layout.marginLeftMm)}" w:header="851" w:footer="${footers ? footers.distance : 992}" w:gutter="0"/>` +
+    (footers ? '<w:pgNumType w:start="1"/>' : '') +
+    `<w:cols w:space="425"/>${grid ?? `<w:docGrid w:linePitch="${Math.round(layout.lineSpacingPt * 20)}"/>`}</w:sectPr>`
   );
 }
