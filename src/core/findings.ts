@@ -14,6 +14,11 @@ export interface Fix {
   start: number;
   length: number;
   replacement: string;
+  /**
+   * The text the fix replaces, as it was checked (set by rules that emit `fixes`). `applyFixes`
+   * refuses a fix whose span no longer reads so: applying the same fixes twice is detected.
+   */
+  was?: string;
 }
 
 export interface Finding {
@@ -28,8 +33,22 @@ export interface Finding {
   /** Offset and length within the paragraph's `text`, when the finding is about a span. */
   start?: number;
   length?: number;
-  /** A safe automatic replacement, when there is one. */
+  /**
+   * A safe automatic replacement, when there is one. A finding with `fixes` also has `fix` only when
+   * that one replacement does exactly what `fixes` do (e.g. the span of a quote pair "四风" → “四风”),
+   * so consumers that apply one replacement keep working; those that can should use `findingFixes`.
+   */
   fix?: Fix;
+  /**
+   * Several replacements that belong together and must be applied together, atomically (every half-width
+   * mark of a paragraph; both quotes of a pair): non-overlapping, sorted, in the offsets of the paragraph's
+   * original text. Read them with `findingFixes`, apply them with `applyFixes`.
+   */
+  fixes?: Fix[];
+  /** The text around the change as it is and as it will be (≤ ~30 characters each), for a before → after display. */
+  context?: { before: string; after: string };
+  /** How many occurrences this finding stands for (e.g. the half-width marks of one paragraph), when more than one thing is counted. */
+  count?: number;
 }
 
 export interface RuleContext {
@@ -82,7 +101,7 @@ export function report(
   severity: Severity,
   paragraph: number | null,
   data: Record<string, string | number> = {},
-  extra: Partial<Pick<Finding, 'start' | 'length' | 'fix'>> = {},
+  extra: Partial<Pick<Finding, 'start' | 'length' | 'fix' | 'fixes' | 'context' | 'count'>> = {},
 ): Finding {
   const t = rule.messages[messageId];
   if (!t) throw new Error(`rule ${rule.id} has no message "${messageId}"`);
@@ -122,4 +141,65 @@ export function reporter(rule: Pick<Rule, 'id' | 'messages'>) {
     if (fix) f.fix = fix;
     return f;
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixes
+
+/** Every replacement of a finding, in text order: its `fixes`, else its single `fix`, else none. */
+export function findingFixes(f: Pick<Finding, 'fix' | 'fixes'>): Fix[] {
+  if (f.fixes && f.fixes.length) return [...f.fixes].sort((a, b) => a.start - b.start);
+  return f.fix ? [f.fix] : [];
+}
+
+/** Why a set of fixes cannot be applied to a text, or null when it can. */
+export function fixesProblem(text: string, fixes: readonly Fix[]): 'range' | 'overlap' | 'stale' | null {
+  const sorted = [...fixes].sort((a, b) => a.start - b.start || a.length - b.length);
+  let end = 0;
+  for (const x of sorted) {
+    if (!(x.start >= 0 && x.length >= 0 && x.start + x.length <= text.length)) return 'range';
+    if (x.start < end) return 'overlap';
+    // A zero-length insertion at the end of a previous fix is fine; two insertions at one place are not.
+    if (x.length === 0 && sorted.some((y) => y !== x && y.length === 0 && y.start === x.start)) return 'overlap';
+    if (x.was !== undefined && text.slice(x.start, x.start + x.length) !== x.was) return 'stale';
+    end = x.start + x.length;
+  }
+  return null;
+}
+
+/**
+ * Applies fixes together (right to left, so every offset is the original text's). Throws when they
+ * overlap, fall outside the text, or a fix's `was` no longer matches (the fixes were already applied,
+ * or the text changed): use `tryApplyFixes` for a null instead.
+ */
+export function applyFixes(text: string, fixes: readonly Fix[]): string {
+  const problem = fixesProblem(text, fixes);
+  if (problem) throw new Error(`fixes cannot be applied (${problem})`);
+  let out = text;
+  for (const x of [...fixes].sort((a, b) => b.start - a.start || b.length - a.length)) out = out.slice(0, x.start) + x.replacement + out.slice(x.start + x.length);
+  return out;
+}
+
+/** `applyFixes`, or null when the fixes cannot be applied to this text. */
+export function tryApplyFixes(text: string, fixes: readonly Fix[]): string | null {
+  return fixesProblem(text, fixes) ? null : applyFixes(text, fixes);
+}
+
+/**
+ * The text around a set of fixes as it is and as it will be: from `pad` (2) characters before the first
+ * fix to `pad` after the last, when that fits in `max` characters; else the `max` characters from there.
+ */
+export function fixContext(text: string, fixes: readonly Fix[], max = 30, pad = 2): { before: string; after: string } | undefined {
+  const sorted = [...fixes].sort((a, b) => a.start - b.start);
+  if (sorted.length === 0) return undefined;
+  let from = Math.max(0, sorted[0].start - pad);
+  let to = Math.min(text.length, sorted[sorted.length - 1].start + sorted[sorted.length - 1].length + pad);
+  if (to - from > max) {
+    // Too far apart: the first `max` characters from the first fix, with the fixes that fit in them.
+    if (sorted[0].length > max) from = sorted[0].start;
+    to = Math.min(text.length, Math.max(from + max, sorted[0].start + sorted[0].length));
+  }
+  const before = text.slice(from, to);
+  const local = sorted.filter((x) => x.start >= from && x.start + x.length <= to).map((x) => ({ ...x, start: x.start - from, was: undefined }));
+  return { before, after: applyFixes(before, local) };
 }

@@ -1,4 +1,4 @@
-import { reporter, type Finding, type Rule } from '../findings';
+import { applyFixes, fixContext, report, type Finding, type Fix, type Rule } from '../findings';
 import { hanTable } from '../text';
 import { Mark } from '../marks';
 
@@ -180,7 +180,80 @@ function partnerOf(text: string, i: number, open: string, close: string): { repl
   return {};
 }
 
-/** Half-width , : ; ( ) ! ? " ' in Chinese text. */
+/** One thing to report: a mark, or the two quotes of a pair. */
+interface Item {
+  hits: Hit[];
+}
+
+/** Hits grouped into items: an opening quote and its closing partner are one item; every other mark is its own. */
+function itemsOf(hits: readonly Hit[]): Item[] {
+  const out: Item[] = [];
+  const taken = new Set<number>();
+  hits.forEach((h, k) => {
+    if (taken.has(k)) return;
+    const opens = h.replacement === '“' || h.replacement === '‘';
+    if (opens) {
+      const close = h.replacement === '“' ? '”' : '’';
+      const j = hits.findIndex((x, q) => q > k && !taken.has(q) && x.ch === h.ch && x.replacement === close);
+      if (j !== -1) {
+        taken.add(j);
+        out.push({ hits: [h, hits[j]] });
+        return;
+      }
+    }
+    out.push({ hits: [h] });
+  });
+  return out;
+}
+
+const QUOTED_MAX = 10;
+
+/** "四风" as written (half-width), shortened when long. */
+function quoted(text: string, item: Item): string {
+  const [o, c] = item.hits;
+  const inner = text.slice(o.index + 1, c.index);
+  return o.ch + (inner.length > QUOTED_MAX ? inner.slice(0, QUOTED_MAX) + '…' : inner) + c.ch;
+}
+
+/** The marks of a paragraph, by kind, in the order they first occur: 逗号“,”3 处、引号"四风". */
+function listOf(text: string, items: readonly Item[]): { zh: string; en: string } {
+  const zh: string[] = [];
+  const en: string[] = [];
+  const counts = new Map<string, number>();
+  const order: string[] = [];
+  const pairs: string[] = [];
+  for (const it of items) {
+    if (it.hits.length === 2) {
+      if (!order.includes('pair')) order.push('pair');
+      pairs.push(quoted(text, it));
+      continue;
+    }
+    const ch = it.hits[0].ch;
+    if (!counts.has(ch)) order.push(ch);
+    counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  for (const k of order) {
+    if (k === 'pair') {
+      const shown = pairs.slice(0, 3).join('') + (pairs.length > 3 ? `等 ${pairs.length} 对` : '');
+      zh.push(`引号${shown}`);
+      en.push(`quotes ${shown}`);
+      continue;
+    }
+    const n = counts.get(k) as number;
+    zh.push(`${NAMES[k].zh}“${k}”${n > 1 ? `${n} 处` : ''}`);
+    en.push(`${NAMES[k].en} "${k}"${n > 1 ? ` ×${n}` : ''}`);
+  }
+  return { zh: zh.join('、'), en: en.join(', ') };
+}
+
+/** Longest quote pair whose whole span is offered as one `fix` (Word finds ranges by searching their text). */
+const PAIR_FIX_MAX = 60;
+
+/**
+ * Half-width , : ; ( ) ! ? " ' in Chinese text: ONE finding per paragraph, listing every mark, with all
+ * the replacements in `fixes` (applied together, so a quote pair is never left half fixed). A paragraph
+ * whose only problem is one mark or one quote pair also gets the equivalent single `fix`.
+ */
 export const punctHalfwidth: Rule = {
   id: 'punct/halfwidth',
   category: 'punct',
@@ -189,22 +262,68 @@ export const punctHalfwidth: Rule = {
     mark: { zh: '中文语句中用了半角{name}“{ch}”，应改为全角“{full}”。', en: 'Half-width {nameEn} "{ch}" in Chinese text; use the full-width "{full}".' },
     quote: { zh: '中文语句中用了半角{name}“{ch}”，应改为“{full}”（按前后配对）。', en: 'Half-width {nameEn} "{ch}" in Chinese text; use "{full}" (paired open/close).' },
     unpairedQuote: { zh: '中文语句中用了半角{name}“{ch}”，且无法配对：请改为全角“”或‘’并检查引号是否成对。', en: 'Half-width {nameEn} "{ch}" that has no partner; use full-width quotes and check the pairing.' },
+    pair: { zh: '中文语句中用了半角{name}，应改为全角：{before} → {after}。', en: 'Half-width {nameEn}s in Chinese text; use full-width ones: {before} → {after}.' },
+    many: { zh: '本段有 {n} 处半角标点（{list}），应改为全角，可一键全部改正。', en: 'This paragraph has {n} half-width marks ({listEn}); use full-width ones (one click fixes them all).' },
+    manyUnpaired: {
+      zh: '本段有 {n} 处半角标点（{list}），应改为全角；其中 {m} 处引号无法配对，请检查后改为全角“”或‘’，其余可一键改正。',
+      en: 'This paragraph has {n} half-width marks ({listEn}); use full-width ones. {m} quotation mark(s) have no partner: check the pairing; one click fixes the rest.',
+    },
   },
   run({ doc, analysis }) {
     const out: Finding[] = [];
-    const say = reporter(this);
     doc.paragraphs.forEach((p, i) => {
       if (!(analysis.marks[i] & Mark.halfwidth)) return;
-      for (const h of findHalfwidth(p.text)) {
-        const isQuote = h.ch === '"' || h.ch === "'";
-        const msg = !h.replacement ? 'unpairedQuote' : isQuote ? 'quote' : 'mark';
-        const full = h.replacement ?? '';
-        const span = { start: h.index, length: 1 };
-        out.push(
-          say(msg, h.ch + full, 'warning', i, () => ({ name: NAMES[h.ch].zh, nameEn: NAMES[h.ch].en, ch: h.ch, full }), span, h.replacement ? { ...span, replacement: h.replacement } : undefined),
-        );
-      }
+      const hits = settledHits(p.text);
+      if (hits.length) out.push(paragraphFinding(this, p.text, i, hits));
     });
     return out;
   },
 };
+
+/**
+ * The marks of a paragraph, including those that only read as Chinese once their neighbours are fixed
+ * (",,学": the first comma touches Chinese text after the second becomes "，"), so that one application of
+ * the finding's fixes leaves nothing to find. Every fix replaces one unit by one: offsets never move.
+ */
+function settledHits(text: string): Hit[] {
+  let hits = findHalfwidth(text);
+  for (let round = 0; round < 8 && hits.some((h) => h.replacement); round++) {
+    let fixed = text;
+    for (const h of hits) if (h.replacement) fixed = fixed.slice(0, h.index) + h.replacement + fixed.slice(h.index + 1);
+    const more = findHalfwidth(fixed).filter((h) => h.replacement);
+    if (more.length === 0) break;
+    const byIndex = new Map(hits.map((h) => [h.index, h]));
+    for (const h of more) byIndex.set(h.index, { index: h.index, ch: text[h.index], replacement: h.replacement });
+    hits = [...byIndex.values()].sort((a, b) => a.index - b.index);
+  }
+  return hits;
+}
+
+function paragraphFinding(rule: Rule, text: string, paragraph: number, hits: Hit[]): Finding {
+  const fixes: Fix[] = hits.filter((h) => h.replacement).map((h) => ({ start: h.index, length: 1, replacement: h.replacement as string, was: h.ch }));
+  const first = hits[0].index;
+  const extra: Parameters<typeof report>[5] = { start: first, length: hits[hits.length - 1].index + 1 - first };
+  if (fixes.length) {
+    extra.fixes = fixes;
+    extra.context = fixContext(text, fixes);
+  }
+  if (hits.length > 1) extra.count = hits.length;
+  const items = itemsOf(hits);
+  if (items.length === 1) {
+    const it = items[0];
+    const h = it.hits[0];
+    const names = { name: NAMES[h.ch].zh, nameEn: NAMES[h.ch].en, ch: h.ch };
+    if (it.hits.length === 2) {
+      const end = it.hits[1].index + 1;
+      const ctx = fixContext(text, fixes, PAIR_FIX_MAX + 8) as { before: string; after: string };
+      if (end - first <= PAIR_FIX_MAX) extra.fix = { start: first, length: end - first, replacement: applyFixes(text.slice(first, end), fixes.map((x) => ({ ...x, start: x.start - first }))) };
+      return report(rule, 'pair', 'warning', paragraph, { ...names, before: ctx.before, after: ctx.after }, extra);
+    }
+    if (fixes.length) extra.fix = { start: h.index, length: 1, replacement: h.replacement as string };
+    const isQuote = h.ch === '"' || h.ch === "'";
+    return report(rule, !h.replacement ? 'unpairedQuote' : isQuote ? 'quote' : 'mark', 'warning', paragraph, { ...names, full: h.replacement ?? '' }, extra);
+  }
+  const list = listOf(text, items);
+  const unfixable = hits.length - fixes.length;
+  return report(rule, unfixable ? 'manyUnpaired' : 'many', 'warning', paragraph, { n: hits.length, m: unfixable, list: list.zh, listEn: list.en }, extra);
+}

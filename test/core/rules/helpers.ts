@@ -1,6 +1,6 @@
 /** Test helpers for the text rules: a context from plain lines and a built-in profile. */
 import { analyze } from '../../../src/core/analyze';
-import type { Finding, Rule, RuleContext } from '../../../src/core/findings';
+import { applyFixes as applyAll, findingFixes, type Finding, type Rule, type RuleContext } from '../../../src/core/findings';
 import { modelFromLines } from '../../../src/core/model';
 import type { Pack } from '../../../src/core/packs';
 import type { Profile } from '../../../src/core/profile';
@@ -28,9 +28,7 @@ export function applyFix(text: string, f: Finding): string {
   return text.slice(0, f.fix.start) + f.fix.replacement + text.slice(f.fix.start + f.fix.length);
 }
 
-/** Applies all fixes of one paragraph's findings (non-overlapping), right to left. */
+/** Applies all fixes of one paragraph's findings (each finding's `fixes`, else its `fix`; non-overlapping) together. */
 export function applyFixes(text: string, findings: readonly Finding[]): string {
-  let out = text;
-  for (const f of [...findings].filter((x) => x.fix).sort((a, b) => (b.fix?.start ?? 0) - (a.fix?.start ?? 0))) out = applyFix(out, f);
-  return out;
+  return applyAll(text, findings.flatMap((f) => findingFixes(f)));
 }

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { punctHalfwidth, findHalfwidth } from '../../../src/core/rules/punct-halfwidth';
 import { findUnpaired, punctUnpaired } from '../../../src/core/rules/punct-unpaired';
 import { punctDunhaoBetweenQuotes } from '../../../src/core/rules/punct-dunhao-between-quotes';
-import { applyFixes, run } from './helpers';
+import { applyFix, applyFixes, run } from './helpers';
+import { applyFixes as applyAll, findingFixes, tryApplyFixes } from '../../../src/core/findings';
 import { referenceFindHalfwidth } from './halfwidth-reference';
 
 describe('punct/halfwidth', () => {
@@ -16,13 +17,34 @@ describe('punct/halfwidth', () => {
 
   it('pairs straight double quotes into “ and ”', () => {
     expect(fixed('树牢"四个意识",坚定"四个自信"')).toBe('树牢“四个意识”，坚定“四个自信”');
+  });
+
+  it('reports a pair of straight quotes as ONE finding whose fix changes both marks, showing the quoted text (issue 14)', () => {
     const f = run(punctHalfwidth, ['解决"四风"问题']);
-    expect(f.map((x) => [x.start, x.fix?.replacement])).toEqual([
-      [2, '“'],
-      [5, '”'],
-    ]);
+    expect(f).toHaveLength(1);
     expect(f[0].severity).toBe('warning');
-    expect(f[0].message).toContain('“');
+    expect(f[0].message).toBe('中文语句中用了半角引号，应改为全角：解决"四风"问题 → 解决“四风”问题。');
+    expect(f[0].messageEn).toBe('Half-width quotation marks in Chinese text; use full-width ones: 解决"四风"问题 → 解决“四风”问题.');
+    expect(f[0].context).toEqual({ before: '解决"四风"问题', after: '解决“四风”问题' });
+    expect(findingFixes(f[0])).toEqual([
+      { start: 2, length: 1, replacement: '“', was: '"' },
+      { start: 5, length: 1, replacement: '”', was: '"' },
+    ]);
+    // The single `fix` covers the pair, so a consumer that applies one replacement fixes both marks at once.
+    expect(f[0].fix).toEqual({ start: 2, length: 4, replacement: '“四风”' });
+    expect([f[0].start, f[0].length]).toEqual([2, 4]);
+  });
+
+  it('fixing the pair creates no new finding: neither half-width nor unpaired (issue 14)', () => {
+    const text = '解决"四风"问题';
+    const f = run(punctHalfwidth, [text]);
+    const once = applyAll(text, findingFixes(f[0]));
+    expect(once).toBe('解决“四风”问题');
+    expect(run(punctHalfwidth, [once])).toEqual([]);
+    expect(run(punctUnpaired, [once])).toEqual([]);
+    expect(applyFix(text, f[0])).toBe(once);
+    // Applying the same fixes again is detected, not silently done twice.
+    expect(tryApplyFixes(once, findingFixes(f[0]))).toBeNull();
   });
 
   it('fixes half-width brackets around Chinese and heading markers', () => {
@@ -46,11 +68,38 @@ describe('punct/halfwidth', () => {
     }
   });
 
-  it('handles a paragraph with half-width punctuation throughout', () => {
-    const text = '通过查摆,我发现自己没有深刻认识到中央解决"四风"问题的重要性;有的(少数)同志认识不足:时间一长就松劲!';
+  it('reports ONE finding per paragraph listing every mark and carrying all the fixes (issue 14)', () => {
+    const text = '通过查摆,我发现自己没有深刻认识到中央解决"四风"问题的重要性;有的(少数)同志认识不足:时间一长就松劲,干劲不足,';
     const f = run(punctHalfwidth, [text]);
-    expect(f).toHaveLength(8);
-    expect(applyFixes(text, f)).toBe('通过查摆，我发现自己没有深刻认识到中央解决“四风”问题的重要性；有的（少数）同志认识不足：时间一长就松劲！');
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toBe('本段有 9 处半角标点（逗号“,”3 处、引号"四风"、分号“;”、左括号“(”、右括号“)”、冒号“:”），应改为全角，可一键全部改正。');
+    expect(f[0].count).toBe(9);
+    expect(f[0].fixes).toHaveLength(9);
+    expect(f[0].fix).toBeUndefined();
+    expect(f[0].start).toBe(4);
+    expect(applyFixes(text, f)).toBe('通过查摆，我发现自己没有深刻认识到中央解决“四风”问题的重要性；有的（少数）同志认识不足：时间一长就松劲，干劲不足，');
+    expect(f[0].context).toEqual({ before: '查摆,我发现自己没有深刻认识到中央解决"四风"问题的重要性;', after: '查摆，我发现自己没有深刻认识到中央解决“四风”问题的重要性；' });
+  });
+
+  it('107 half-width marks in one paragraph are one finding with 107 fixes', () => {
+    const text = Array.from({ length: 107 }, (_, k) => `第${k}项工作`).join(',') + ',';
+    const f = run(punctHalfwidth, [text]);
+    expect(f).toHaveLength(1);
+    expect(f[0].count).toBe(107);
+    expect(f[0].message).toBe('本段有 107 处半角标点（逗号“,”107 处），应改为全角，可一键全部改正。');
+    expect(applyFixes(text, f)).toBe(text.replace(/,/g, '，'));
+  });
+
+  it('says which quote cannot be paired and still fixes the rest', () => {
+    const f = run(punctHalfwidth, ['通过查摆,他说"这个问题要整改']);
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toBe('本段有 2 处半角标点（逗号“,”、引号“"”），应改为全角；其中 1 处引号无法配对，请检查后改为全角“”或‘’，其余可一键改正。');
+    expect(findingFixes(f[0])).toEqual([{ start: 4, length: 1, replacement: '，', was: ',' }]);
+  });
+
+  it('one mark: the message names it and the finding has the single fix', () => {
+    const f = run(punctHalfwidth, ['现就有关情况汇报如下:']);
+    expect(f.map((x) => [x.message, x.fix, x.count])).toEqual([['中文语句中用了半角冒号“:”，应改为全角“：”。', { start: 10, length: 1, replacement: '：' }, undefined]]);
   });
 
   it('works on traditional characters', () => {
@@ -61,6 +110,8 @@ describe('punct/halfwidth', () => {
     const f = run(punctHalfwidth, ['他说"这个问题要整改']);
     expect(f).toHaveLength(1);
     expect(f[0].fix).toBeUndefined();
+    expect(f[0].fixes).toBeUndefined();
+    expect(f[0].message).toBe('中文语句中用了半角引号“"”，且无法配对：请改为全角“”或‘’并检查引号是否成对。');
   });
 
   it('finds exactly what the original definition finds (property)', () => {

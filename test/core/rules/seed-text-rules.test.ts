@@ -11,12 +11,14 @@ const mine = /^(punct|series|terms|quality)\/|^text\/duplicated$/;
 const by = (id: string) => result.findings.filter((f) => f.ruleId === id);
 
 describe('text rules on the seed', () => {
-  it('flags the half-width quotes around "四风" with paired fixes', () => {
+  it('flags the half-width quotes around "四风" as one finding whose fix changes both marks (was two findings before issue 14)', () => {
     const f = by('punct/halfwidth');
-    expect(f).toHaveLength(2);
+    expect(f).toHaveLength(1);
     const p = lines[f[0].paragraph as number];
-    expect(p.slice(f[0].start, (f[1].start as number) + 1)).toBe('"四风"');
-    expect(f.map((x) => x.fix?.replacement)).toEqual(['“', '”']);
+    expect(p.slice(f[0].start, (f[0].start as number) + (f[0].length as number))).toBe('"四风"');
+    expect(f[0].fixes?.map((x) => x.replacement)).toEqual(['“', '”']);
+    expect(f[0].fix?.replacement).toBe('“四风”');
+    expect(f[0].message).toBe('中文语句中用了半角引号，应改为全角：解决"四风"问题 → 解决“四风”问题。');
   });
 
   it('flags the 一是要/二要/三要 series under 四、 and not the 一是/二是/三是 series under 二、学习情况', () => {
