@@ -64,6 +64,33 @@ function numberLevel(existing: Heading[], inserted: Pending[], form: NumberForm,
   }
 }
 
+/** A paragraph that opens an appendix (附件, 附表, 附录): nothing after it belongs to the report's outline. */
+const APPENDIX = /^\s*附(?:件|表|录)\s*\d*\s*[：:、.．]?/;
+
+/**
+ * The report's own headings of one level, the only ones the planner numbers against and renumbers:
+ * those from the first section heading to the last one (a list after the last section, such as an
+ * appendix's 一、二、三, is not the report's outline), outside tables, and before any 附件 line.
+ */
+function ownHeadings(doc: DocModel, profile: Profile, analysis: Analysis, level: 1 | 2): Heading[] {
+  const starts = profile.sections.filter((s) => s.kind === 'heading' && analysis.spans[s.id]).map((s) => analysis.spans[s.id].start);
+  if (!starts.length) return [];
+  const first = Math.min(...starts);
+  let last = Math.max(...starts);
+  if (level === 2) {
+    // Level-2 headings live inside a section: up to the end of the last section's span.
+    const ends = profile.sections.filter((s) => s.kind === 'heading' && analysis.spans[s.id]).map((s) => analysis.spans[s.id].end);
+    last = Math.max(...ends);
+  }
+  for (let i = first + 1; i <= last; i++) {
+    if (APPENDIX.test(doc.paragraphs[i]?.text ?? '')) {
+      last = i - 1;
+      break;
+    }
+  }
+  return analysis.headings.filter((h) => h.level === level && h.paragraph >= first && h.paragraph <= last && !doc.paragraphs[h.paragraph]?.inTable);
+}
+
 function skeletonParagraphs(lines: readonly string[]): PlannedParagraph[] {
   return lines.map((text) => ({ text, role: 'body' as const }));
 }
@@ -118,7 +145,7 @@ export function planSkeleton(doc: DocModel, profile: Profile, analysis: Analysis
   }
 
   // Missing required sections: after the previous present section, or before the next one.
-  const level1 = analysis.headings.filter((h) => h.level === 1);
+  const level1 = ownHeadings(doc, profile, analysis, 1);
   const l1Pending: Pending[] = [];
   for (const s of headingSpecs) {
     if (!s.required || spanOf(s.id)) continue;
@@ -157,7 +184,7 @@ export function planSkeleton(doc: DocModel, profile: Profile, analysis: Analysis
   if (holder && holderSpan) {
     const blocks = analysis.blocks;
     const byHeading = blocks.length > 0 && blocks.every((b) => b.kind === 'heading') && analysis.headings.some((h) => h.level === 2 && h.paragraph === blocks[0].start);
-    const l2 = analysis.headings.filter((h) => h.level === 2 && h.paragraph > holderSpan.start && h.paragraph <= holderSpan.end);
+    const l2 = ownHeadings(doc, profile, analysis, 2).filter((h) => h.paragraph > holderSpan.start && h.paragraph <= holderSpan.end);
     const l2Pending: Pending[] = [];
     const endOfRegion = lastNonEmpty(doc, holderSpan.start, holderSpan.end);
     if (profile.focusFromDocument) {

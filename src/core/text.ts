@@ -1,6 +1,7 @@
 /** Text helpers shared by the outline recogniser, the matchers and the rules. All pure. */
 import type { Matcher } from './profile';
 import { literalScanner } from './literals';
+import { foldCode } from './stages/script-fold';
 
 /**
  * Maps full-width ASCII forms (！..～) and the ideographic space to their half-width forms,
@@ -21,7 +22,10 @@ export function toHalfWidth(s: string): string {
   return fromCodes(buf, n, surrogates);
 }
 
-/** Normalises text for matching: half-width forms, no whitespace, unified quotes. Not offset-preserving. */
+/**
+ * Normalises text for matching: half-width forms, traditional characters folded to simplified (see
+ * stages/script-fold.ts), no whitespace, unified quotes. Not offset-preserving.
+ */
 export function normalizeForMatch(s: string): string {
   // One pass over the code units (this runs on every paragraph several times per check):
   // half-width forms, then drop whitespace (JavaScript's \s and NBSP) and quotes, then lower-case.
@@ -33,7 +37,7 @@ export function normalizeForMatch(s: string): string {
   for (let k = 0; k < n; k++) {
     const raw = s.charCodeAt(k);
     if (raw >= 0xd800 && raw <= 0xdfff) surrogates = true;
-    const c = halfWidthCode(raw);
+    const c = foldCode(halfWidthCode(raw));
     if (DROP_FOR_MATCH[c] === 0) buf[len++] = c;
     if (c !== raw || DROP_FOR_MATCH[c] !== 0) same = false;
   }
@@ -79,27 +83,79 @@ function fromCodes(buf: Uint16Array, n: number, surrogates: boolean): string {
 }
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/** The largest number formatChineseNumber writes (九千九百九十九万九千九百九十九). */
+export const MAX_CHINESE_NUMBER = 99_999_999;
 
-/** Parses a Chinese numeral up to 99 ("一", "十", "十二", "二十一"); NaN when it is not one. */
+/**
+ * Parses a Chinese numeral ("一", "十", "十二", "一百零五", "两千", "一万零一") or Arabic digits;
+ * NaN when it is not one. Only the canonical spelling formatChineseNumber writes is accepted
+ * (also with 两 for 二, 〇 for 零, and 一十… for 十…), so "十十" or "一二" are not numbers.
+ */
 export function parseChineseNumber(s: string): number {
   if (!s) return NaN;
   if (/^\d+$/.test(s)) return Number(s);
-  const ten = s.indexOf('十');
-  if (ten === -1) return s.length === 1 && s in CN_DIGITS ? CN_DIGITS[s] : NaN;
-  const hi = s.slice(0, ten);
-  const lo = s.slice(ten + 1);
-  const h = hi === '' ? 1 : hi.length === 1 && hi in CN_DIGITS ? CN_DIGITS[hi] : NaN;
-  const l = lo === '' ? 0 : lo.length === 1 && lo in CN_DIGITS ? CN_DIGITS[lo] : NaN;
-  return h * 10 + l;
+  if (s.length > 17) return NaN;
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) {
+      if (digit >= 0 && digit !== 0) return NaN;
+      digit = CN_DIGITS[ch];
+    } else if (ch in CN_UNITS) {
+      section += (digit < 0 ? 1 : digit) * CN_UNITS[ch];
+      digit = -1;
+    } else if (ch === '万') {
+      section += Math.max(0, digit);
+      if (section === 0 || total > 0) return NaN;
+      total = section * 10000;
+      section = 0;
+      digit = -1;
+    } else return NaN;
+  }
+  const n = total + section + Math.max(0, digit);
+  if (n > MAX_CHINESE_NUMBER) return NaN;
+  const canonical = s.replace(/两/g, '二').replace(/〇/g, '零');
+  const written = formatChineseNumber(n);
+  return canonical === written || canonical.replace(/^一十/, '十') === written ? n : NaN;
 }
 
-/** Formats 1..99 as a Chinese numeral ("一", "十", "十一", "二十"). */
+const CN_DIGIT_CHARS = '零一二三四五六七八九';
+
+/** 1..9999 without the leading 一 of 一十 (`lead` false inside a larger number: 一百一十). */
+function below10000(n: number, lead: boolean): string {
+  const parts: [number, string][] = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
+  let out = '';
+  let zero = false;
+  for (const [unit, name] of parts) {
+    const d = Math.floor(n / unit) % 10;
+    if (d === 0) {
+      zero = out !== '';
+      continue;
+    }
+    if (zero) out += '零';
+    zero = false;
+    if (!(d === 1 && unit === 10 && out === '' && lead)) out += CN_DIGIT_CHARS[d];
+    out += name;
+  }
+  return out;
+}
+
+/**
+ * Formats 0..99,999,999 as a Chinese numeral, the way headings are numbered: 一, 十, 十一, 二十,
+ * 一百, 一百零五, 一百一十, 一千零一, 九千九百九十九, 一万, 一万零一十. Throws RangeError for
+ * anything else (a negative, fractional or larger number has no heading numeral).
+ */
 export function formatChineseNumber(n: number): string {
-  const d = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-  if (n < 10) return d[n];
-  const h = Math.floor(n / 10);
-  const l = n % 10;
-  return (h === 1 ? '' : d[h]) + '十' + (l ? d[l] : '');
+  if (!Number.isInteger(n) || n < 0 || n > MAX_CHINESE_NUMBER) throw new RangeError(`formatChineseNumber: ${n} is not an integer in 0..${MAX_CHINESE_NUMBER}`);
+  if (n === 0) return '零';
+  const hi = Math.floor(n / 10000);
+  const lo = n % 10000;
+  if (hi === 0) return below10000(lo, true);
+  const head = below10000(hi, true) + '万';
+  if (lo === 0) return head;
+  return head + (lo < 1000 ? '零' : '') + below10000(lo, false);
 }
 
 /** A compiled matcher: phrase or regex with a weight. */

@@ -1,8 +1,8 @@
 /**
  * A streaming XML reader for OOXML parts, working on the UTF-8 bytes: no DOM, no decoding of the
  * whole part into one string, and text decoded only where a handler wants it (a 50,000-paragraph
- * document.xml is ~33 MB, most of it text inside w:t). Namespace prefixes are resolved once from
- * the root element (Word, WPS and LibreOffice all declare them there); element names are reported
+ * document.xml is ~33 MB, most of it text inside w:t). Namespace prefixes are resolved in each
+ * element's scope (declarations on any element count, see namespaces.ts); element names are reported
  * as `w`-local names.
  *
  * Well-formedness is checked as far as it matters for reading a document safely: tags nest and
@@ -12,10 +12,9 @@
  * Every error becomes `InputError('bad-xml')` naming the part.
  */
 import { InputError } from '../core/errors';
+import { childScope, declarationsOf, EMPTY_SCOPE, localIn, type NsScope } from './namespaces';
 
-export const NS_W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-export const NS_W_STRICT = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
-export const NS_MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+export { NS_MC, NS_W, NS_W_STRICT } from './namespaces';
 
 /** An element as the handlers see it. `local` is the WordprocessingML local name, or '' for other namespaces. */
 export interface XmlElement {
@@ -99,6 +98,9 @@ const grow = (a: Int32Array): Int32Array => {
   g.set(a);
   return g;
 };
+/** Attribute count from which duplicate names are found through a set instead of pairwise. */
+const SET_ABOVE = 16;
+const latin1 = new TextDecoder('latin1');
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /**
@@ -112,25 +114,24 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
     throw new InputError('bad-xml', `文档内容已损坏，无法解析 ${partName}（malformed XML in ${partName}: ${why} at byte ${at}）`);
   };
 
-  let wPrefix: string | undefined; // undefined until the root element is seen; '' = default namespace
-  let mcPrefix: string | undefined;
-  let wColon = '';
+  // Namespace prefixes are resolved in the scope of each element (declarations on any element count).
+  const scopeOf = (el: XmlElement): NsScope => (el as Element).scope ?? EMPTY_SCOPE;
   const ctx: XmlContext = {
     attr(el, local) {
-      let key = qualified.get(local);
-      if (key === undefined) qualified.set(local, (key = wColon + local));
+      const scope = scopeOf(el);
+      let key = scope.qualified.get(local);
+      if (key === undefined) scope.qualified.set(local, (key = scope.wColon + local));
       return el.attributes[key];
     },
     isMc(el, local) {
-      return mcPrefix !== undefined && el.name === (mcPrefix ? `${mcPrefix}:${local}` : local);
+      const mc = scopeOf(el).mc;
+      return mc !== undefined && el.name === (mc ? `${mc}:${local}` : local);
     },
   };
-  const qualified = new Map<string, string>(); // "val" → "w:val", once the prefix is known
-  const locals = new Map<string, string>(); // element name → w-local name ('' for other namespaces)
   const handlers = make(ctx);
   const onText = handlers.text;
   const wantText = handlers.wantText;
-  const stack: XmlElement[] = [];
+  const stack: Element[] = [];
   let rootDone = false;
 
   // Names repeat endlessly (w:p, w:r, w:t…): intern them by a hash of their bytes.
@@ -358,6 +359,7 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
   /** An element whose attributes are decoded on first use (most are never asked for). */
   class Element implements XmlElement {
     local = '';
+    scope: NsScope = EMPTY_SCOPE;
     private decoded: Record<string, string> | undefined;
     constructor(
       readonly name: string,
@@ -456,6 +458,8 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
     // writes several on most elements (rsids, fonts, sizes) and the reader needs a handful.
     const attrFrom = e;
     let attrCount = 0;
+    let declares = false;
+    let seen: Set<string> | null = null;
     let selfClosing = false;
     for (;;) {
       const before = e;
@@ -503,33 +507,28 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
         } else if (c !== 0x09 && c !== 0x0a && c !== 0x0d) fail('disallowed character', close);
       }
       if (attrCount * 2 + 2 > attrNames.length) attrNames = grow(attrNames);
-      for (let k = 0; k < attrCount; k++) if (sameBytes(attrNames[2 * k], attrNames[2 * k + 1], ns, ne)) fail(`duplicate attribute ${nameAt(ns, ne)}`, ns);
+      // Duplicate names: compared pairwise while there are few, through a set beyond (linear in the tag).
+      if (attrCount < SET_ABOVE) {
+        for (let k = 0; k < attrCount; k++) if (sameBytes(attrNames[2 * k], attrNames[2 * k + 1], ns, ne)) fail(`duplicate attribute ${nameAt(ns, ne)}`, ns);
+      } else {
+        if (!seen) {
+          seen = new Set();
+          for (let k = 0; k < attrCount; k++) seen.add(latin1.decode(b.subarray(attrNames[2 * k], attrNames[2 * k + 1])));
+        }
+        const key = latin1.decode(b.subarray(ns, ne));
+        if (seen.has(key)) fail(`duplicate attribute ${nameAt(ns, ne)}`, ns);
+        seen.add(key);
+      }
+      if (ne - ns >= 5 && b[ns] === 0x78 && b[ns + 1] === 0x6d && b[ns + 2] === 0x6c && b[ns + 3] === 0x6e && b[ns + 4] === 0x73 && (ne - ns === 5 || b[ns + 5] === 0x3a)) declares = true;
       attrNames[2 * attrCount] = ns;
       attrNames[2 * attrCount + 1] = ne;
       attrCount++;
       e = close + 1;
     }
     const el = new Element(name, attrCount === 0 ? -1 : attrFrom, e);
-    if (wPrefix === undefined) {
-      wPrefix = '';
-      for (const [k, v] of Object.entries(el.attributes)) {
-        if (k === 'xmlns' || k.startsWith('xmlns:')) {
-          const p = k === 'xmlns' ? '' : k.slice(6);
-          if (v === NS_W || v === NS_W_STRICT) wPrefix = p;
-          else if (v === NS_MC) mcPrefix = p;
-        }
-      }
-      wColon = wPrefix ? wPrefix + ':' : '';
-    }
-    let local = locals.get(name);
-    if (local === undefined) {
-      local = '';
-      if (wColon) {
-        if (name.startsWith(wColon)) local = name.slice(wColon.length);
-      } else if (name.indexOf(':') < 0) local = name;
-      locals.set(name, local);
-    }
-    el.local = local;
+    const parentScope = stack.length ? stack[stack.length - 1].scope : EMPTY_SCOPE;
+    el.scope = declares ? childScope(parentScope, declarationsOf(el.attributes)) : parentScope;
+    el.local = localIn(el.scope, name);
     stack.push(el);
     handlers.open(el);
     if (selfClosing) {

@@ -96,9 +96,11 @@ class Formatter {
   }
 
   /** The paragraph's own pPr and first text run's rPr, cleaned; numbering kept only when asked. */
-  fromParagraph(index: number, keepNumbering: boolean, extra?: { outlineLvl?: number; font?: PlannedParagraph['role'] }): Template {
+  fromParagraph(index: number, keepNumbering: boolean, extra?: { outlineLvl?: number; font?: PlannedParagraph['role'] }, role: PlannedParagraph['role'] = 'body'): Template {
     const p = this.loc.paragraphs[index];
-    const parts = paragraphParts(this.xml, p, this.loc.prefixes);
+    // A paragraph under its own namespace declarations: its markup would not mean the same at the insertion point.
+    if (p.ownNamespaces) return this.fromLayout(extra?.font ?? role);
+    const parts = paragraphParts(this.xml, p);
     const px: Prefixes = this.loc.prefixes;
     let pChildren = parts.pPr ? childrenOf(this.xml.slice(parts.pPr.start, parts.pPr.end), px).filter((c) => !DROP_PPR.has(c.local)) : [];
     if (!keepNumbering) pChildren = pChildren.filter((c) => c.local !== 'numPr');
@@ -182,6 +184,25 @@ function encodeLike(original: Uint8Array, text: string): Uint8Array {
   return out;
 }
 
+/**
+ * Where an insertion relative to paragraph `anchor` goes: outside the body-level element that holds
+ * the anchor (a table, a block content control, a custom-XML block) when the anchor is at that
+ * element's edge (its last paragraph with text for "after", its first for "before"), so new sections
+ * never end up inside the user's table or content control; a table is always left whole.
+ */
+function insertionBox(loc: Located, doc: DocModel, anchor: number, position: 'before' | 'after'): { start: number; end: number } {
+  const lp = loc.paragraphs[anchor];
+  const box = lp.box;
+  if (box) {
+    const blank = (i: number) => doc.paragraphs[i].text.trim() === '' && !doc.paragraphs[i].listString;
+    let edge = true;
+    if (position === 'after') for (let i = anchor + 1; i <= box.last && edge; i++) edge = blank(i);
+    else for (let i = box.first; i < anchor && edge; i++) edge = blank(i);
+    if (edge) return box;
+  }
+  return lp.table ?? lp;
+}
+
 interface Edit {
   start: number;
   end: number;
@@ -219,7 +240,7 @@ export function fixDocx(bytes: Uint8Array, profile: Profile): FixOutcome {
   for (const r of plan.renumber) {
     const lp = loc.paragraphs[r.paragraph];
     if (!lp) continue;
-    const pp = paragraphParts(xml, lp, loc.prefixes);
+    const pp = paragraphParts(xml, lp);
     if (pp.text.slice(r.start, r.start + r.length) !== r.from) continue;
     const end = r.start + r.length;
     const over = pp.pieces.filter((x) => x.text.length > 0 && x.at < end && x.at + x.text.length > r.start);
@@ -252,7 +273,7 @@ export function fixDocx(bytes: Uint8Array, profile: Profile): FixOutcome {
       let t: typeof body;
       if (pp.role === 'body') t = body;
       else if (pp.role === 'title') t = fmt.fromLayout('title');
-      else if (op.styleFrom !== undefined) t = fmt.fromParagraph(op.styleFrom, !!op.autoNumbered);
+      else if (op.styleFrom !== undefined) t = fmt.fromParagraph(op.styleFrom, !!op.autoNumbered, undefined, pp.role);
       else if (bodyIdx !== undefined) t = fmt.fromParagraph(bodyIdx, false, { outlineLvl: pp.role === 'heading1' ? 0 : 1, font: pp.role });
       else t = fmt.fromLayout(pp.role);
       return fmt.paragraph(pp.text, t);
@@ -263,8 +284,7 @@ export function fixDocx(bytes: Uint8Array, profile: Profile): FixOutcome {
       offset = loc.bodyStart;
       rank = -1;
     } else {
-      const lp = loc.paragraphs[op.anchor];
-      const box = lp.table ?? lp;
+      const box = insertionBox(loc, before, op.anchor, op.position);
       offset = op.position === 'before' ? box.start : box.end;
       rank = op.anchor + (op.position === 'before' ? -0.5 : 0.5);
     }
@@ -275,10 +295,17 @@ export function fixDocx(bytes: Uint8Array, profile: Profile): FixOutcome {
 
   if (!edits.length) return { changed: false, plan, inserted: [], renumbered: [], before, after: before };
 
-  // Splice from the end; insertions at one offset go in (rank, plan order).
-  edits.sort((a, b) => b.start - a.start || b.rank - a.rank || b.seq - a.seq);
-  let out = xml;
-  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  // Build the output once (linear in the document whatever the number of edits); insertions at one
+  // offset go in (rank, plan order). Edits never overlap: markers lie inside w:t, insertions between elements.
+  edits.sort((a, b) => a.start - b.start || a.rank - b.rank || a.seq - b.seq);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const e of edits) {
+    pieces.push(xml.slice(at, e.start), e.text);
+    at = e.end;
+  }
+  pieces.push(xml.slice(at));
+  const out = pieces.join('');
 
   const docBytes = encodeLike(original, out);
   const result = replaceEntries(bytes, new Map([[entry.name, docBytes]]));

@@ -5,7 +5,7 @@
  *
  * Input is XML the reader has already parsed (so it is well formed); the scanner only has to find tags.
  */
-import { NS_MC, NS_W, NS_W_STRICT } from '../xml';
+import { childScope, EMPTY_SCOPE, localIn, NS_MC, NS_W, NS_W_STRICT, type NsScope } from '../namespaces';
 
 export interface Tag {
   kind: 'open' | 'close' | 'empty';
@@ -121,6 +121,65 @@ export function rootPrefixes(xml: string): Prefixes {
   return out;
 }
 
+/** The `xmlns` declarations in a tag's text. */
+function tagDeclarations(xml: string, t: Tag): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of xml.slice(t.start, t.end).matchAll(/\sxmlns(?::([^\s=/>]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out.push([m[1] ?? '', decodeEntities(m[2] ?? m[3])]);
+  return out;
+}
+
+/**
+ * Namespace scopes along a tag walk, resolved exactly as the reader resolves them (namespaces.ts):
+ * call `open` for every start or empty-element tag and `close` for every closing tag; both return the
+ * tag's WordprocessingML local name. Finding declarations costs one search per `xmlns` in the text.
+ */
+export class ScopeWalker {
+  private readonly stack: NsScope[] = [];
+  private nextXmlns = -1;
+  /** The scope of the first element opened (the root's, for a whole part). */
+  rootScope: NsScope | undefined;
+  /** The last opened tag's own scope, and the scope it was opened in. */
+  lastScope: NsScope = EMPTY_SCOPE;
+  parentOfLast: NsScope = EMPTY_SCOPE;
+  constructor(
+    private readonly xml: string,
+    private scope: NsScope = EMPTY_SCOPE,
+  ) {}
+
+  get current(): NsScope {
+    return this.scope;
+  }
+
+  open(t: Tag): string {
+    if (this.nextXmlns < t.start && this.nextXmlns !== Infinity) {
+      const k = this.xml.indexOf('xmlns', t.start);
+      this.nextXmlns = k < 0 ? Infinity : k;
+    }
+    let scope = this.scope;
+    if (this.nextXmlns < t.end) {
+      const decls = tagDeclarations(this.xml, t);
+      if (decls.length) scope = childScope(scope, decls);
+      this.nextXmlns = -1;
+    }
+    this.rootScope ??= scope;
+    this.parentOfLast = this.scope;
+    this.lastScope = scope;
+    const local = localIn(scope, t.name);
+    if (t.kind === 'open') {
+      this.stack.push(this.scope);
+      this.scope = scope;
+    }
+    return local;
+  }
+
+  close(t: Tag): string {
+    const local = localIn(this.scope, t.name);
+    const parent = this.stack.pop();
+    if (parent) this.scope = parent;
+    return local;
+  }
+}
+
 /** Subtrees the reader never reads as body content (same list as src/docx/document.ts). */
 export const SKIP = new Set([
   'del',
@@ -145,6 +204,22 @@ export interface LocatedParagraph {
   end: number;
   /** The outermost body-level table holding the paragraph, if any. */
   table?: { start: number; end: number };
+  /**
+   * The body-level element holding the paragraph when it is not the paragraph itself (a table, a
+   * block content control `w:sdt`, a `w:customXml`…), with the first and last paragraph index in it.
+   */
+  box?: Box;
+  /** The namespace scope the paragraph's tag is in. */
+  scope: NsScope;
+  /** The paragraph or an ancestor below the root declares namespaces: its markup is not copied. */
+  ownNamespaces: boolean;
+}
+
+export interface Box {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
 }
 
 export interface Located {
@@ -152,6 +227,8 @@ export interface Located {
   paragraphs: LocatedParagraph[];
   /** Offset just after `<w:body>`. */
   bodyStart: number;
+  /** `<w:body>` itself has no `w:p` (nothing would hold the paragraphs we insert). */
+  bodyEnd: number;
 }
 
 /** Returns a function giving the w-local name of a qualified name ('' when not in the w namespace). */
@@ -160,29 +237,44 @@ export function localNamer(prefixes: Prefixes): (name: string) => string {
   return (name) => (wColon ? (name.startsWith(wColon) ? name.slice(wColon.length) : '') : name.includes(':') ? '' : name);
 }
 
+const mcFallbackOf = (scope: NsScope) => (scope.mc !== undefined ? (scope.mc ? `${scope.mc}:Fallback` : 'Fallback') : undefined);
+
 /** Finds every body paragraph in reader order: each `w:p` under `w:body` outside skipped subtrees. */
 export function locateParagraphs(xml: string): Located {
   const prefixes = rootPrefixes(xml);
-  const local = localNamer(prefixes);
-  const mcFallback = prefixes.mc !== undefined ? (prefixes.mc ? `${prefixes.mc}:Fallback` : 'Fallback') : undefined;
+  const ns = new ScopeWalker(xml);
   const paragraphs: LocatedParagraph[] = [];
   const open: LocatedParagraph[] = [];
   let inBody = false;
   let bodyStart = -1;
+  let bodyEnd = -1;
   let skipDepth = 0;
   let tblDepth = 0;
   let tableStart = -1;
   let inTableParas: LocatedParagraph[] = [];
+  // Body-level element depth and the box being filled.
+  let depth = 0;
+  let box: Box | undefined;
+  let boxParas: LocatedParagraph[] = [];
   scanTags(xml, (t) => {
-    const l = local(t.name);
+    const l = t.kind === 'close' ? ns.close(t) : ns.open(t);
     if (t.kind === 'close') {
       if (skipDepth > 0) {
         skipDepth--;
         return;
       }
       if (!inBody) return;
-      if (l === 'body') inBody = false;
-      else if (l === 'p') {
+      depth--;
+      if (depth === 0 && box) {
+        box.end = t.end;
+        for (const p of boxParas) p.box = box;
+        box = undefined;
+        boxParas = [];
+      }
+      if (l === 'body') {
+        inBody = false;
+        bodyEnd = t.start;
+      } else if (l === 'p') {
         const p = open.pop();
         if (p) p.end = t.end;
       } else if (l === 'tbl') {
@@ -203,24 +295,35 @@ export function locateParagraphs(xml: string): Located {
       if (l === 'body' && t.kind === 'open') {
         inBody = true;
         bodyStart = t.end;
+      } else if (l === 'body') {
+        bodyStart = bodyEnd = t.start;
       }
       return;
     }
-    if (SKIP.has(l) || (l === '' && t.name === mcFallback)) {
+    if (SKIP.has(l) || (l === '' && t.name === mcFallbackOf(ns.lastScope))) {
       if (t.kind === 'open') skipDepth = 1;
       return;
     }
+    if (depth === 0 && t.kind === 'open' && l !== 'p') {
+      box = { start: t.start, end: t.end, first: paragraphs.length, last: paragraphs.length - 1 };
+      boxParas = [];
+    }
+    if (t.kind === 'open') depth++;
     if (l === 'p') {
-      const p: LocatedParagraph = { start: t.start, end: t.end };
+      const p: LocatedParagraph = { start: t.start, end: t.end, scope: ns.parentOfLast, ownNamespaces: ns.lastScope !== ns.rootScope };
       paragraphs.push(p);
       if (tblDepth > 0) inTableParas.push(p);
+      if (box) {
+        boxParas.push(p);
+        box.last = paragraphs.length - 1;
+      }
       if (t.kind === 'open') open.push(p);
     } else if (l === 'tbl' && t.kind === 'open') {
       if (tblDepth === 0) tableStart = t.start;
       tblDepth++;
     }
   });
-  return { prefixes, paragraphs, bodyStart };
+  return { prefixes, paragraphs, bodyStart, bodyEnd };
 }
 
 /** A piece of paragraph text held by one `w:t` (editable) or produced by tab/br (not editable). */
@@ -244,9 +347,8 @@ export interface ParagraphParts {
 }
 
 /** Reads a located paragraph's parts (same text rules as the reader: tracked deletions, field codes, text boxes skipped). */
-export function paragraphParts(xml: string, p: LocatedParagraph, prefixes: Prefixes): ParagraphParts {
-  const local = localNamer(prefixes);
-  const mcFallback = prefixes.mc !== undefined ? (prefixes.mc ? `${prefixes.mc}:Fallback` : 'Fallback') : undefined;
+export function paragraphParts(xml: string, p: LocatedParagraph): ParagraphParts {
+  const ns = new ScopeWalker(xml, p.scope);
   const out: ParagraphParts = { pieces: [], text: '' };
   const stack: string[] = [];
   let skipDepth = 0;
@@ -264,7 +366,7 @@ export function paragraphParts(xml: string, p: LocatedParagraph, prefixes: Prefi
   scanTags(
     xml,
     (t) => {
-      const l = local(t.name);
+      const l = t.kind === 'close' ? ns.close(t) : ns.open(t);
       if (t.kind === 'close') {
         stack.pop();
         if (skipDepth > 0) {
@@ -294,7 +396,7 @@ export function paragraphParts(xml: string, p: LocatedParagraph, prefixes: Prefi
         return;
       }
       if (stack.length === 0 && t.kind === 'empty') return; // <w:p/>
-      if (SKIP.has(l) || (l === '' && t.name === mcFallback) || (l === 'p' && stack.length > 1)) {
+      if (SKIP.has(l) || (l === '' && t.name === mcFallbackOf(ns.lastScope)) || (l === 'p' && stack.length > 1)) {
         if (t.kind === 'open') skipDepth = 1;
         return;
       }
@@ -309,7 +411,7 @@ export function paragraphParts(xml: string, p: LocatedParagraph, prefixes: Prefi
         return;
       }
       if (l === 'fldChar') {
-        const type = attrOf(xml, t, prefixes.w ? `${prefixes.w}:fldCharType` : 'fldCharType');
+        const type = attrOf(xml, t, `${ns.lastScope.wColon}fldCharType`);
         if (type === 'begin') {
           fields.push(true);
           instr++;
@@ -327,7 +429,7 @@ export function paragraphParts(xml: string, p: LocatedParagraph, prefixes: Prefi
         if (t.kind === 'open') tOpen = t;
       } else if (l === 'tab') add('\t');
       else if (l === 'br') {
-        const type = attrOf(xml, t, prefixes.w ? `${prefixes.w}:type` : 'type');
+        const type = attrOf(xml, t, `${ns.lastScope.wColon}type`);
         if (type === undefined || type === 'textWrapping') add('\n');
       } else if (l === 'cr') add('\n');
       else if (l === 'noBreakHyphen') add('-');
