@@ -2,6 +2,7 @@ import { report, type Finding, type Rule } from '../findings';
 import { isAllowed, normalizeText } from '../packs';
 import { qualityStrings } from './quality-common';
 import { hanTable } from '../text';
+import compounds from '../../profiles/packs/compounds.json';
 
 /** Legitimate ABAB reduplication (verbs "try a bit", colour/state adjectives); profile.quality.reduplicationAllow adds more. */
 export const LEGIT_REDUPLICATION = [
@@ -14,9 +15,10 @@ export const LEGIT_REDUPLICATION = [
 /**
  * Accidentally doubled words: a unit of 2–8 Han characters written twice in a row ("用公款用公款",
  * "决策决策"). Single-character doubling (常常, 认认真真) is never flagged; 一X一X (一个一个) and the
- * reduplication list above are legitimate.
+ * reduplication list above are legitimate, and so is whatever `exempt` accepts (the rule passes
+ * `defaultExempt`: two known words meeting between the copies, 党组织|组织生活会, or quoted speech).
  */
-export function findDuplicates(text: string, legit: readonly string[]): { start: number; unit: string }[] {
+export function findDuplicates(text: string, legit: readonly string[], exempt?: Exempt): { start: number; unit: string }[] {
   const s = normalizeText(text);
   if (!mayHaveDuplicate(s)) return [];
   const out: { start: number; unit: string }[] = [];
@@ -26,7 +28,7 @@ export function findDuplicates(text: string, legit: readonly string[]): { start:
   HAN_RUN.lastIndex = 0;
   for (let run = HAN_RUN.exec(s); run; run = HAN_RUN.exec(s)) {
     if (SURROGATE.test(run[0])) {
-      scanWithRegex(run[0], run.index, text, legit, out); // astral Han characters: lengths count code points
+      scanWithRegex(run[0], run.index, text, legit, out, exempt); // astral Han characters: lengths count code points
       continue;
     }
     const end = run.index + run[0].length;
@@ -46,7 +48,7 @@ export function findDuplicates(text: string, legit: readonly string[]): { start:
         continue;
       }
       const unit = s.slice(i, i + unitLen);
-      const legitimate = isLegitimate(unit, legit);
+      const legitimate = isLegitimate(unit, legit) || (exempt !== undefined && exempt(s, i, unitLen));
       if (!legitimate) out.push({ start: i, unit: text.slice(i, i + unitLen) });
       i += legitimate ? 1 : unitLen * 2;
     }
@@ -129,18 +131,62 @@ function isLegitimate(unit: string, legit: readonly string[]): boolean {
 }
 
 /** The reference scan, for a run that holds characters outside the Basic Multilingual Plane. */
-function scanWithRegex(run: string, offset: number, text: string, legit: readonly string[], out: { start: number; unit: string }[]): void {
+function scanWithRegex(run: string, offset: number, text: string, legit: readonly string[], out: { start: number; unit: string }[], exempt?: Exempt): void {
   const re = /(\p{Script=Han}{2,8}?)\1/gu;
+  const s = normalizeText(text);
   for (let m = re.exec(run); m; m = re.exec(run)) {
     const unit = m[1];
-    const legitimate = isLegitimate(unit, legit);
     const start = offset + m.index;
+    const legitimate = isLegitimate(unit, legit) || (exempt !== undefined && exempt(s, start, unit.length));
     if (!legitimate) out.push({ start, unit: text.slice(start, start + unit.length) });
     // Step by a whole code point: V8 moves a lastIndex that points into a surrogate pair back to
     // the pair's start, so stepping one code unit past an astral character would loop forever.
     re.lastIndex = m.index + (legitimate ? codePointLength(run, m.index) : unit.length * 2);
   }
 }
+
+/** Whether a doubled unit at `start` (normalised text `s`, unit length `len`) is legitimate after all. */
+export type Exempt = (s: string, start: number, len: number) => boolean;
+
+/** The checked-in compound words (src/profiles/packs/compounds.json), normalised. */
+export const COMPOUND_WORDS: ReadonlySet<string> = new Set((compounds.words as string[]).map((w) => normalizeText(w)));
+const MAX_WORD = Math.max(...[...COMPOUND_WORDS].map((w) => w.length));
+
+/**
+ * A repeat that straddles a word boundary: the text splits into a known word ending with the first copy
+ * (and starting before it) and a known word starting with the second copy (and going on after it):
+ * 党组织|组织生活会, 领导班子|班子成员. Both words must be known, so 组织组织生活会 is still a doubling.
+ */
+export function straddlesCompounds(s: string, start: number, len: number, words: ReadonlySet<string> = COMPOUND_WORDS, maxWord = MAX_WORD): boolean {
+  const mid = start + len;
+  let left = false;
+  for (let a = start - 1; a >= 0 && mid - a <= maxWord; a--) {
+    if (words.has(s.slice(a, mid))) {
+      left = true;
+      break;
+    }
+  }
+  if (!left) return false;
+  for (let b = mid + len + 1; b <= s.length && b - mid <= maxWord; b++) if (words.has(s.slice(mid, b))) return true;
+  return false;
+}
+
+/**
+ * Inside a quotation (“…” or "…"), a doubled two-character unit is the colloquial reduplication of quoted
+ * speech (“再研究研究”“凑合凑合”), not a typing slip.
+ */
+export function insideQuotation(s: string, start: number): boolean {
+  let open = false;
+  for (let k = 0; k < start; k++) {
+    const c = s[k];
+    if (c === '"') open = !open; // normalised text: every double quote is "
+  }
+  if (!open) return false;
+  return s.indexOf('"', start) !== -1;
+}
+
+/** The rule's exemptions: compounds across a boundary, and two-character reduplication in quoted speech. */
+export const defaultExempt: Exempt = (s, start, len) => straddlesCompounds(s, start, len) || (len === 2 && insideQuotation(s, start));
 
 function codePointLength(s: string, index: number): number {
   return (s.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
@@ -157,7 +203,7 @@ export const textDuplicated: Rule = {
     const out: Finding[] = [];
     const legit = [...LEGIT_REDUPLICATION, ...qualityStrings(ctx.profile, 'reduplicationAllow', [])];
     ctx.doc.paragraphs.forEach((p, i) => {
-      for (const d of findDuplicates(p.text, legit)) {
+      for (const d of findDuplicates(p.text, legit, defaultExempt)) {
         const len = d.unit.length;
         if (isAllowed(p.text, d.start, len * 2, ctx.allow)) continue;
         out.push(report(this, 'dup', 'warning', i, { unit: d.unit }, { start: d.start, length: len * 2, fix: { start: d.start + len, length: len, replacement: '' } }));

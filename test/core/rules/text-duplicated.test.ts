@@ -1,7 +1,63 @@
 import fc from 'fast-check';
-import { findDuplicates, LEGIT_REDUPLICATION, mayHaveDuplicate, textDuplicated } from '../../../src/core/rules/text-duplicated';
+import { existsSync, readFileSync } from 'fs';
+import { COMPOUND_WORDS, findDuplicates, LEGIT_REDUPLICATION, mayHaveDuplicate, straddlesCompounds, textDuplicated } from '../../../src/core/rules/text-duplicated';
+import compounds from '../../../src/profiles/packs/compounds.json';
 import { normalizeText } from '../../../src/core/packs';
 import { applyFixes, profile, run } from './helpers';
+
+describe('text/duplicated: repeats across a word boundary (issue 14)', () => {
+  it('never flags two real words meeting between the copies', () => {
+    for (const ok of [
+      '基层党组织组织生活会质量不高',
+      '严肃党内政治生活，规范基层党组织组织生活会',
+      '严格执行党委会议议事规则',
+      '派出所所长、科科长带头查摆',
+      '深入学习习近平新时代中国特色社会主义思想',
+      '原原本本学、逐字逐句悟，谈心谈话、看一看、议一议',
+      '局领导班子班子成员带头讲党课',
+      '他说：“这件事再研究研究，大家凑合凑合。”',
+    ]) {
+      expect([ok, run(textDuplicated, [ok])]).toEqual([ok, []]);
+    }
+  });
+
+  it('still flags a real doubling, also next to a compound', () => {
+    expect(run(textDuplicated, ['组织组织生活会']).map((f) => f.message)).toEqual(['“组织”连续重复了两次（“组织组织”），疑为误输入。请删去多余的“组织”。']);
+    expect(run(textDuplicated, ['存在用公款用公款吃喝问题'])).toHaveLength(1);
+    expect(run(textDuplicated, ['领导班子班子'])).toHaveLength(1);
+    // 思想 is deliberately not in the list: "思想思想武装" is a doubling.
+    expect(run(textDuplicated, ['用习近平新时代中国特色社会主义思想思想武装头脑'])).toHaveLength(1);
+    // Outside a quotation a doubled two-character unit is still flagged.
+    expect(run(textDuplicated, ['这件事凑合凑合就过去了'])).toHaveLength(1);
+  });
+
+  it('runs the examples of the checked-in compound list', () => {
+    for (const ok of compounds.examples.ok) expect([ok, run(textDuplicated, [ok])]).toEqual([ok, []]);
+    for (const bad of compounds.examples.flag) expect([bad, run(textDuplicated, [bad]).length]).toEqual([bad, 1]);
+  });
+
+  it('every listed compound is a Han word of 2–8 characters, listed once', () => {
+    expect(new Set(compounds.words).size).toBe(compounds.words.length);
+    for (const w of compounds.words) expect([w, /^\p{Script=Han}{2,8}$/u.test(w)]).toEqual([w, true]);
+    expect(COMPOUND_WORDS.size).toBe(compounds.words.length);
+  });
+
+  it('straddlesCompounds needs a known word on both sides, each longer than the repeat', () => {
+    expect(straddlesCompounds('党组织组织生活会', 1, 2)).toBe(true);
+    expect(straddlesCompounds('组织组织生活会', 0, 2)).toBe(false);
+    expect(straddlesCompounds('党组织组织', 1, 2)).toBe(false);
+  });
+
+  it('on real text (the seed, the fixtures, the report excerpts in the reference notes) flags only the listed defect example', () => {
+    const files = ['test/fixtures/text/seed.txt', 'test/fixtures/text/clean-report.txt', '/work/shared/reference/domain.md'].filter((f) => existsSync(f));
+    const hits = files.flatMap((file) => {
+      const text = readFileSync(file, 'utf8').split(/\r?\n/);
+      return run(textDuplicated, text).map((f) => text[f.paragraph as number].slice(f.start, (f.start as number) + (f.length as number)));
+    });
+    // domain.md lists "用公款用公款" as a defect to catch.
+    expect(hits).toEqual(existsSync('/work/shared/reference/domain.md') ? ['用公款用公款'] : []);
+  });
+});
 
 describe('text/duplicated', () => {
   it('flags doubled words and phrases with a fix that removes the copy', () => {
