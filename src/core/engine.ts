@@ -6,6 +6,7 @@ import type { CheckResult, Summary } from './result';
 import { analyze } from './analyze';
 import { allRules } from './rules';
 import { withNormalizedTextCache } from './packs';
+import { dedupeFindings } from './dedupe';
 
 export interface CheckOptions {
   /** Why this profile was chosen (shown to the user); defaults to "指定配置". */
@@ -39,11 +40,12 @@ function checkUncached(doc: DocModel, profile: Profile, options: CheckOptions): 
     analysis,
   };
   const disabled = new Set(options.disable ?? []);
-  const findings: Finding[] = [];
+  const raw: Finding[] = [];
   for (const rule of options.rules ?? allRules) {
     if (disabled.has(rule.id)) continue;
-    for (const f of rule.run(ctx)) findings.push(f); // no spread: a huge document may yield more findings than a call takes arguments
+    for (const f of rule.run(ctx)) raw.push(f); // no spread: a huge document may yield more findings than a call takes arguments
   }
+  const findings = dedupeFindings(raw); // one finding per span (dedupe.ts)
   findings.sort(
     (a, b) =>
       (a.paragraph ?? -1) - (b.paragraph ?? -1) ||
