@@ -6,10 +6,33 @@ import type { DocModel } from '../core/model';
 import { parseProfileJson, type Profile } from '../core/profile';
 import { parsePackJson, type Pack } from '../core/packs';
 import { readDocument } from '../docx';
+import { isOle, isZip } from '../docx/package';
+import { readTxtFile, type TextEncodingId } from '../docx/txt';
+import { errnoOf, fsMessage } from './fs-errors';
 
 /** Largest input file we read at all (a .docx is also limited by what it inflates to). */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
-const DOC_EXT = /\.(docx|docm|txt)$/i;
+
+/** Files a folder run lists: what it reads, and other documents it names with what to do about them. */
+const READABLE_EXT = /\.(docx|docm|txt)$/i;
+const DOCUMENT_EXT = /\.(docx|docm|dotx|dotm|txt|doc|dot|wps|wpt|rtf|odt|ott|fodt|pdf|ofd|uof|uot|pages|xps)$/i;
+
+/** Why a document-like file that is not a .docx/.docm/.txt cannot be checked, and what to do. */
+const OTHER_KIND: Record<string, string> = {
+  pdf: 'PDF 文件无法检查其结构，请找到原稿（Word/WPS 文件）另存为 .docx 后再试',
+  ofd: 'OFD 版式文件无法检查，请找到原稿（Word/WPS 文件）另存为 .docx 后再试',
+  xps: 'XPS 版式文件无法检查，请找到原稿另存为 .docx 后再试',
+  rtf: 'RTF 文件暂不支持，请用 Word 或 WPS 打开后另存为 .docx',
+  odt: 'OpenDocument 文本（.odt）暂不支持，请用 WPS、LibreOffice 或 Word 打开后另存为 .docx',
+  ott: 'OpenDocument 模板（.ott）暂不支持，请另存为 .docx',
+  fodt: 'OpenDocument 文本（.fodt）暂不支持，请另存为 .docx',
+  uof: 'UOF 文件暂不支持，请用 WPS 打开后另存为 .docx',
+  uot: 'UOF 文件暂不支持，请用 WPS 打开后另存为 .docx',
+  pages: 'Pages 文稿暂不支持，请在 Pages 中导出为 Word（.docx）',
+  wps: 'WPS 文字旧格式（.wps）无法直接读取，请在 WPS 中“另存为”Word 文件（*.docx）后再试',
+  wpt: 'WPS 模板（.wpt）无法直接读取，请另存为 .docx',
+  dot: '旧版 Word 模板（.dot）无法直接读取，请另存为 .docx',
+};
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -18,56 +41,130 @@ export class UsageError extends Error {
   }
 }
 
-/** Expands folders (recursively, sorted) into the .docx/.docm/.txt files they hold; files are kept as given. */
-export async function expandInputs(inputs: readonly string[], cwd: string): Promise<string[]> {
-  const out: string[] = [];
+/** What a folder walk found besides files: links it did not follow, folders it could not open. */
+export interface ExpandedInputs {
+  files: string[];
+  /** zh-CN notes for the user (stderr): e.g. a symlink that points back into a folder already searched. */
+  notes: string[];
+}
+
+/**
+ * Expands folders (recursively, sorted) into every document-like file they hold: the ones we read and
+ * the ones we cannot (.doc, .wps, .pdf …, each later reported with what to do), so the count and the
+ * table are complete. Folders reached through a symlink are followed, each real folder once (a link
+ * back to a folder already searched is named in `notes`, never silently skipped). Files given by
+ * name are kept as given.
+ */
+export async function expandInputs(inputs: readonly string[], cwd: string): Promise<ExpandedInputs> {
+  const files: string[] = [];
+  const notes: string[] = [];
+  const seen = new Set<string>();
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
     let st;
     try {
       st = await fs.stat(abs);
     } catch {
-      out.push(input); // reported as unreadable in its own row
+      files.push(input); // reported as unreadable in its own row, with the reason
       continue;
     }
     if (st.isDirectory()) {
       const found: string[] = [];
-      await walk(abs, found);
+      await walk(abs, found, notes, seen, cwd);
       found.sort();
-      out.push(...found.map((f) => path.relative(cwd, f) || f));
-    } else out.push(input);
+      files.push(...found.map((f) => path.relative(cwd, f) || f));
+    } else files.push(input);
   }
-  return out;
+  return { files, notes };
 }
 
-async function walk(dir: string, found: string[]): Promise<void> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
+const shownPath = (p: string, cwd: string) => path.relative(cwd, p) || p;
+
+async function walk(dir: string, found: string[], notes: string[], seen: Set<string>, cwd: string): Promise<void> {
+  let real: string;
+  try {
+    real = await fs.realpath(dir);
+  } catch (e) {
+    notes.push(fsMessage(e, 'list', shownPath(dir, cwd)));
+    return;
+  }
+  if (seen.has(real)) {
+    notes.push(`已跳过 ${shownPath(dir, cwd)}：它是指向已检查过的文件夹的链接（${shownPath(real, cwd)}），不再重复检查`);
+    return;
+  }
+  seen.add(real);
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    notes.push(fsMessage(e, 'list', shownPath(dir, cwd)));
+    return;
+  }
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name.startsWith('~$')) continue; // hidden files and Word lock files
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) await walk(p, found);
-    else if (DOC_EXT.test(e.name)) found.push(p);
+    let isDir = e.isDirectory();
+    if (e.isSymbolicLink()) {
+      try {
+        isDir = (await fs.stat(p)).isDirectory();
+      } catch (err) {
+        // A dangling or looping link: a document-like name gets its row (with the reason), anything else a note.
+        if (DOCUMENT_EXT.test(e.name)) found.push(p);
+        else notes.push(`已跳过 ${shownPath(p, cwd)}：${fsMessage(err, 'read').replace(/^无法读取：/, '')}`);
+        continue;
+      }
+    }
+    if (isDir) await walk(p, found, notes, seen, cwd);
+    else if (DOCUMENT_EXT.test(e.name)) found.push(p);
   }
 }
 
-/** Reads one document; every failure becomes an InputError with a readable message. */
-export async function loadDocument(file: string, cwd: string): Promise<DocModel> {
+/** A read document, and for a .txt file the encoding it was decoded from. */
+export interface LoadedDocument {
+  doc: DocModel;
+  encoding?: TextEncodingId;
+}
+
+/** Reads one document; every failure becomes an InputError with a readable zh-CN message. */
+export async function loadDocument(file: string, cwd: string): Promise<LoadedDocument> {
   const abs = path.resolve(cwd, file);
   let st;
   try {
     st = await fs.stat(abs);
-  } catch {
-    throw new InputError('unreadable', `找不到文件（file not found）`);
+  } catch (e) {
+    throw new InputError('unreadable', fsMessage(e, 'read'));
   }
-  if (st.isDirectory()) throw new InputError('unreadable', '这是一个文件夹，不是文件（is a directory）');
+  if (st.isDirectory()) throw new InputError('unreadable', fsMessage({ code: 'EISDIR' }, 'read'));
+  const ext = /\.([^./\\]+)$/.exec(file)?.[1].toLowerCase() ?? '';
+  if (!READABLE_EXT.test(file) && OTHER_KIND[ext]) {
+    // A zip named .wps/.dot is still read as the .docx it is; everything else gets its advice.
+    if (!['wps', 'wpt', 'dot'].includes(ext) || !(await startsWithZip(abs))) throw new InputError('unsupported-type', OTHER_KIND[ext]);
+  }
   if (st.size > MAX_FILE_BYTES) throw new InputError('too-large', `文件过大（${Math.round(st.size / 1048576)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）`);
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await fs.readFile(abs));
   } catch (e) {
-    throw new InputError('unreadable', `无法读取文件：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new InputError('unreadable', fsMessage(e, 'read'));
   }
-  return readDocument(bytes, file);
+  if (ext === 'txt' && !isOle(bytes)) {
+    const t = readTxtFile(bytes);
+    return { doc: t.model, encoding: t.encoding };
+  }
+  const name = ['wps', 'wpt', 'dot'].includes(ext) ? file.replace(/\.[^.]+$/, '.docx') : file;
+  return { doc: readDocument(bytes, name) };
+}
+
+async function startsWithZip(abs: string): Promise<boolean> {
+  const h = await fs.open(abs, 'r').catch(() => null);
+  if (!h) return false;
+  try {
+    const b = new Uint8Array(4);
+    await h.read(b, 0, 4, 0);
+    return isZip(b);
+  } finally {
+    await h.close();
+  }
 }
 
 /** Loads a profile file; malformed JSON or schema errors become a UsageError listing each bad field. */
@@ -75,8 +172,8 @@ export async function loadProfileFile(file: string, cwd: string): Promise<Profil
   let text: string;
   try {
     text = await fs.readFile(path.resolve(cwd, file), 'utf8');
-  } catch {
-    throw new UsageError(`找不到配置文件 ${file}（profile file not found）`);
+  } catch (e) {
+    throw new UsageError(errnoOf(e) === 'ENOENT' ? `找不到配置文件 ${file}（profile file not found）` : fsMessage(e, 'read', `配置文件 ${file}`));
   }
   try {
     return parseProfileJson(text, file);
@@ -90,8 +187,8 @@ export async function loadPackFile(file: string, cwd: string): Promise<Pack> {
   let text: string;
   try {
     text = await fs.readFile(path.resolve(cwd, file), 'utf8');
-  } catch {
-    throw new UsageError(`找不到规则包 ${file}（rule pack not found）`);
+  } catch (e) {
+    throw new UsageError(errnoOf(e) === 'ENOENT' ? `找不到规则包 ${file}（rule pack not found）` : fsMessage(e, 'read', `规则包 ${file}`));
   }
   try {
     return parsePackJson(text, file);
@@ -105,8 +202,8 @@ export async function loadAllowFile(file: string, cwd: string): Promise<string[]
   let text: string;
   try {
     text = await fs.readFile(path.resolve(cwd, file), 'utf8');
-  } catch {
-    throw new UsageError(`找不到白名单文件 ${file}（allow-list not found）`);
+  } catch (e) {
+    throw new UsageError(errnoOf(e) === 'ENOENT' ? `找不到白名单文件 ${file}（allow-list not found）` : fsMessage(e, 'read', `白名单文件 ${file}`));
   }
   return text
     .replace(/^\uFEFF/, '')

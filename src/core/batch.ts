@@ -18,6 +18,8 @@ export interface BatchInput {
   result?: CheckResult;
   /** Why the file could not be read; set instead of `result`. */
   error?: string;
+  /** The same file (same device and inode) came earlier in the batch under this name. */
+  duplicateOf?: string;
 }
 
 /** One row of the summary table. Counts are null for an unreadable file. */
@@ -37,17 +39,20 @@ export interface BatchRow {
   warnings: number | null;
   infos: number | null;
   verdict: Verdict | null;
-  /** Why that verdict (zh-CN, from verdictOf). */
+  /** Why that verdict (from verdictOf, in the locale the rows were built for). */
   verdictWhy: string;
   error: string | null;
+  /** 1-based index of the earlier row holding the same file, when the file was given twice. */
+  duplicateOf: number | null;
 }
 
 /** Finds the profile a result was checked against (built-ins, or a profile file the user loaded). */
 export type ProfileLookup = (id: string) => Profile | undefined;
 
-export function batchRows(items: readonly BatchInput[], profileFor: ProfileLookup): BatchRow[] {
+export function batchRows(items: readonly BatchInput[], profileFor: ProfileLookup, opts: { lang?: BatchLocale } = {}): BatchRow[] {
   return items.map((item, i) => {
-    const base = { index: i + 1, file: item.file, anchor: `f${i + 1}` };
+    const dup = item.duplicateOf === undefined ? -1 : items.findIndex((x, j) => j < i && x.file === item.duplicateOf);
+    const base = { index: i + 1, file: item.file, anchor: `f${i + 1}`, duplicateOf: dup >= 0 ? dup + 1 : null };
     const r = item.result;
     if (!r) {
       return {
@@ -63,12 +68,12 @@ export function batchRows(items: readonly BatchInput[], profileFor: ProfileLooku
         infos: null,
         verdict: null,
         verdictWhy: '',
-        error: item.error ?? '无法读取（unreadable）',
+        error: item.error ?? (opts.lang === 'en' ? 'unreadable' : '无法读取（unreadable）'),
       };
     }
     const s = r.summary;
     const profile = profileFor(r.profile);
-    const v = profile ? verdictOf(r, profile) : null;
+    const v = profile ? verdictOf(r, profile, opts.lang) : null;
     return {
       ...base,
       profile: r.profile,
@@ -138,7 +143,14 @@ export const CSV_COLUMNS: readonly { label: L; cell(row: BatchRow, lang: BatchLo
   { label: { zh: '重点方面（已查摆）', en: 'Aspects addressed' }, cell: (r) => num(r.aspectsAddressed) },
   { label: { zh: '重点方面（总数）', en: 'Aspects total' }, cell: (r) => num(r.aspectsTotal) },
   ...BATCH_COLUMNS.slice(4).map((c) => ({ label: c.label, cell: c.cell, text: c.id === 'why' || c.id === 'error' })),
+  { label: { zh: '备注', en: 'Note' }, cell: (r, lang) => duplicateNote(r, lang), text: true },
 ];
+
+/** "与第 2 个文件相同（重复）" for a file given twice; empty otherwise. */
+export function duplicateNote(row: BatchRow, lang: BatchLocale): string {
+  if (row.duplicateOf === null) return '';
+  return lang === 'en' ? `same file as #${row.duplicateOf} (duplicate)` : `与第 ${row.duplicateOf} 个文件相同（重复）`;
+}
 
 /** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
 export function csvField(value: string): string {
@@ -252,6 +264,7 @@ ul.aspects{list-style:none;padding-left:22px}
 .rule{color:#777;font-family:Consolas,monospace;font-size:12px}
 .error{color:#9b1111}
 .back{font-size:12px}
+.dup{display:inline-block;font-size:12px;color:#7a5200;background:#fcf0c8;padding:0 4px;border-radius:3px}
 a{color:#0f5c9e}
 @page{size:A4;margin:15mm}
 @media print{
@@ -282,7 +295,7 @@ export function batchHtml(items: readonly BatchInput[], profileFor: ProfileLooku
   const lang = opts.lang ?? 'zh-CN';
   const t = (l: L, data?: Record<string, string | number>) => escapeHtml(fill(pick(l, lang), data ?? {}));
   const e = escapeHtml;
-  const rows = batchRows(items, profileFor);
+  const rows = batchRows(items, profileFor, { lang });
   const totals = batchTotals(rows);
   const title = opts.title ?? pick(T.title, lang);
   const at = (p: number | null) => (p === null ? '' : t(T.para, { n: p + 1 }));
@@ -310,7 +323,7 @@ export function batchHtml(items: readonly BatchInput[], profileFor: ProfileLooku
   for (const r of rows) {
     const cells = BATCH_COLUMNS.map((c) => {
       const v = c.cell(r, lang);
-      if (c.id === 'file') return `<td class="file"><a href="#${r.anchor}">${e(v)}</a></td>`;
+      if (c.id === 'file') return `<td class="file"><a href="#${r.anchor}">${e(v)}</a>${r.duplicateOf !== null ? ` <span class="dup">${e(duplicateNote(r, lang))}</span>` : ''}</td>`;
       if (c.id === 'verdict') return `<td class="verdict">${r.verdict ? `<span class="v v-${r.verdict}">${e(v)}</span>` : r.error !== null ? `<span class="v v-unreadable">${t(T.unreadable)}</span>` : ''}</td>`;
       if (c.id === 'error') return `<td class="error">${e(v)}</td>`;
       if (c.id === 'profile') return `<td class="profile" title="${e(r.profile ?? '')}">${e(v)}</td>`;

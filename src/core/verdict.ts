@@ -1,4 +1,4 @@
-/** The one-word verdict a reviewer sees per file in batch mode, with the thresholds from the profile. */
+/** The one-word verdict a reviewer sees per file (达标 / 需修改 / 不达标), with the thresholds from the profile. */
 import type { Profile } from './profile';
 import type { CheckResult } from './result';
 
@@ -10,18 +10,40 @@ export const VERDICT_NAMES: Record<Verdict, { zh: string; en: string }> = {
   fail: { zh: '不达标', en: 'Fail' },
 };
 
-export function verdictOf(result: CheckResult, profile: Profile): { verdict: Verdict; why: string } {
+/** Verdicts from the mildest to the worst (for --fail-on and sorting). */
+export const VERDICT_ORDER: readonly Verdict[] = ['pass', 'revise', 'fail'];
+
+export type VerdictLocale = 'zh-CN' | 'en';
+
+const WHY = {
+  errorsFail: { zh: '错误 {n} 处（≥{t}）', en: '{n} errors (≥{t})' },
+  missingSection: { zh: '缺少必备部分（{p}/{r}）', en: 'required sections missing ({p}/{r})' },
+  aspectsFail: { zh: '重点方面查摆不足（{s} < {t}）', en: 'too few focus aspects addressed ({s} < {t})' },
+  pass: { zh: '结构完整，重点方面均已查摆', en: 'complete structure, every focus aspect addressed' },
+  errors: { zh: '错误 {n} 处', en: '{n} errors' },
+  warnings: { zh: '警告 {n} 处（>{t}）', en: '{n} warnings (>{t})' },
+  aspects: { zh: '重点方面 {a}/{b}', en: 'focus aspects {a}/{b}' },
+  join: { zh: '，', en: '; ' },
+} as const;
+
+/**
+ * The verdict and why. The 不达标 conditions are checked first, then 达标; anything else is 需修改.
+ * `why` is zh-CN unless `lang` is 'en'.
+ */
+export function verdictOf(result: CheckResult, profile: Profile, lang: VerdictLocale = 'zh-CN'): { verdict: Verdict; why: string } {
+  const w = (k: keyof typeof WHY, data: Record<string, string | number> = {}) =>
+    (lang === 'en' ? WHY[k].en : WHY[k].zh).replace(/\{(\w)\}/g, (m, x: string) => (x in data ? String(data[x]) : m));
   const t = profile.verdict;
   const s = result.summary;
   const share = s.aspectsTotal === 0 ? 1 : s.aspectsAddressed / s.aspectsTotal;
   const pct = (x: number) => `${Math.round(x * 100)}%`;
-  if (s.errors >= t.failMinErrors) return { verdict: 'fail', why: `错误 ${s.errors} 处（≥${t.failMinErrors}）` };
-  if (t.failOnMissingSection && s.sectionsPresent < s.sectionsRequired) return { verdict: 'fail', why: `缺少必备部分（${s.sectionsPresent}/${s.sectionsRequired}）` };
-  if (share < t.failBelowAspectShare) return { verdict: 'fail', why: `重点方面查摆不足（${pct(share)} < ${pct(t.failBelowAspectShare)}）` };
-  if (s.errors <= t.passMaxErrors && s.warnings <= t.passMaxWarnings && share >= t.passMinAspectShare) return { verdict: 'pass', why: '结构完整，重点方面均已查摆' };
+  if (s.errors >= t.failMinErrors) return { verdict: 'fail', why: w('errorsFail', { n: s.errors, t: t.failMinErrors }) };
+  if (t.failOnMissingSection && s.sectionsPresent < s.sectionsRequired) return { verdict: 'fail', why: w('missingSection', { p: s.sectionsPresent, r: s.sectionsRequired }) };
+  if (share < t.failBelowAspectShare) return { verdict: 'fail', why: w('aspectsFail', { s: pct(share), t: pct(t.failBelowAspectShare) }) };
+  if (s.errors <= t.passMaxErrors && s.warnings <= t.passMaxWarnings && share >= t.passMinAspectShare) return { verdict: 'pass', why: w('pass') };
   const reasons: string[] = [];
-  if (s.errors > t.passMaxErrors) reasons.push(`错误 ${s.errors} 处`);
-  if (s.warnings > t.passMaxWarnings) reasons.push(`警告 ${s.warnings} 处（>${t.passMaxWarnings}）`);
-  if (share < t.passMinAspectShare) reasons.push(`重点方面 ${s.aspectsAddressed}/${s.aspectsTotal}`);
-  return { verdict: 'revise', why: reasons.join('，') };
+  if (s.errors > t.passMaxErrors) reasons.push(w('errors', { n: s.errors }));
+  if (s.warnings > t.passMaxWarnings) reasons.push(w('warnings', { n: s.warnings, t: t.passMaxWarnings }));
+  if (share < t.passMinAspectShare) reasons.push(w('aspects', { a: s.aspectsAddressed, b: s.aspectsTotal }));
+  return { verdict: 'revise', why: reasons.join(w('join')) };
 }

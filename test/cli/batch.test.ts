@@ -68,7 +68,8 @@ describe('xingshen check --format html', () => {
     // the output folder does not exist: a usage error, nothing written, nothing on stdout
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toContain('无法写入报告');
+    expect(r.err).toContain('无法写出 out/report.html：目标文件夹不存在');
+    expect(r.err).not.toMatch(/：ENOENT|ENOENT（/);
     mkdirSync(path.join(dir, 'out'));
     const ok = await run(['check', '--format', 'html', '-o', 'out/report.html', '材料'], dir);
     expect(ok.code).toBe(2);

@@ -28,8 +28,13 @@ describe('xingshen check --format json', () => {
     expect(Object.keys(json)).toEqual(['version', 'results']);
     expect(json.version).toBe(1);
     const res = json.results[0];
-    expect(Object.keys(res)).toEqual(['file', 'profile', 'profileReason', 'sections', 'focusAreas', 'findings']);
+    expect(Object.keys(res)).toEqual(['file', 'profile', 'profileReason', 'verdict', 'verdictReason', 'encoding', 'sections', 'focusAreas', 'findings']);
     expect(res.profile).toBe('zuofeng-2022');
+    const warnings = res.findings.filter((f: { severity: string }) => f.severity === 'warning').length;
+    expect(warnings).toBeGreaterThan(5);
+    expect(res.verdict).toBe('revise'); // 需修改: more than 5 warnings, aspects 8/9
+    expect(res.verdictReason).toBe(`警告 ${warnings} 处（>5），重点方面 8/9`);
+    expect(res.encoding).toBe('utf-8');
     expect(res.profileReason).toContain('五个聚焦');
     expect(res.sections[1]).toEqual({ id: 'study', title: '学习情况', status: 'present', paragraph: 1 });
     expect(Object.keys(res.focusAreas[0])).toEqual(['id', 'title', 'status', 'aspects']);

@@ -95,11 +95,13 @@ describe('xingshen fix', () => {
     const ids = JSON.parse(c.stdout).results[0].findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { ruleId: string }) => f.ruleId);
     expect(ids).not.toContain('structure/missing-section');
     expect(ids).not.toContain('focus/missing');
-    // Fixing the output again changes nothing and writes nothing.
+    // Fixing the output again changes nothing; -o still writes the output, an identical copy, and says so.
     const again = await run(['fix', 'out.docx', '-o', 'again.docx'], dir);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('无需修改');
-    expect(listing()).toEqual(['in.docx', 'out.docx']);
+    expect(again.stdout).toContain('原样复制到 again.docx');
+    expect(listing()).toEqual(['again.docx', 'in.docx', 'out.docx']);
+    expect(bytesOf('again.docx').equals(bytesOf('out.docx'))).toBe(true);
   });
 
   it('--in-place rewrites the input atomically, and not at all when nothing changes', async () => {

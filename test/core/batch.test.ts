@@ -74,12 +74,12 @@ describe('batchCsv', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.charCodeAt(1)).not.toBe(0xfeff);
     const rows = parseCsv(csv.slice(1));
-    expect(rows[0]).toEqual(['文件', '配置', '必备部分（已有）', '必备部分（应有）', '重点方面（已查摆）', '重点方面（总数）', '错误', '警告', '提示', '结论', '结论依据', '无法读取的原因']);
+    expect(rows[0]).toEqual(['文件', '配置', '必备部分（已有）', '必备部分（应有）', '重点方面（已查摆）', '重点方面（总数）', '错误', '警告', '提示', '结论', '结论依据', '无法读取的原因', '备注']);
     expect(rows).toHaveLength(4);
-    for (const r of rows) expect(r).toHaveLength(12);
+    for (const r of rows) expect(r).toHaveLength(13);
     expect(rows[1].slice(0, 6)).toEqual([odd, zuofeng().name, '5', '5', '8', '9']);
     expect(rows[1][9]).toBe('需修改');
-    expect(rows[2]).toEqual(['x, "y".docx', '', '', '', '', '', '', '', '', '', '', '无法读取，"损坏"\n第二行']);
+    expect(rows[2]).toEqual(['x, "y".docx', '', '', '', '', '', '', '', '', '', '', '无法读取，"损坏"\n第二行', '']);
     expect(rows[3][9]).toBe('达标');
     expect(rows[3][10]).toBe('结构完整，重点方面均已查摆');
   });

@@ -1,0 +1,128 @@
+/**
+ * Checks the files of a batch, each within its own budget of time and memory: the files go one by
+ * one to a worker_thread whose heap is capped. A file that exceeds the cap or the time limit stops
+ * that worker only; the file gets a row saying so, a new worker takes the remaining files, and the
+ * report still covers every file. One worker serves the whole batch in the common case, so a
+ * 300-file run pays for one worker start (≈ 0.1 s), not 300.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type { CheckSpec, FileResult } from './check-one';
+import type { WorkerReply, WorkerRequest } from './check-worker';
+
+export interface FileBudget {
+  /** Heap limit of the checking worker in MB (V8 old generation). */
+  memoryMb: number;
+  /** Time limit for one file in milliseconds. */
+  timeoutMs: number;
+}
+
+/**
+ * The default budget. A legitimate file needs far less: the largest accepted input (100 MB, inflating
+ * to at most 200 MB) peaks near 550 MB resident; a 10 KB file with a numbering bomb would take 4 GB.
+ */
+export const DEFAULT_BUDGET: FileBudget = { memoryMb: 1024, timeoutMs: 120_000 };
+
+export interface PoolOptions {
+  budget?: Partial<FileBudget>;
+  onFile?: (index: number, total: number, file: string) => void;
+}
+
+function startWorker(spec: CheckSpec, budget: FileBudget): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: budget.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, budget.memoryMb / 16)) };
+  if (__filename.endsWith('.ts')) {
+    // Running from the sources (tests, tsx): load the worker through tsx's require hook.
+    const tsx = require.resolve('tsx/cjs');
+    const file = path.join(__dirname, 'check-worker.ts');
+    return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(file)});`, { eval: true, workerData: { spec }, resourceLimits });
+  }
+  return new Worker(path.join(__dirname, 'check-worker.js'), { workerData: { spec }, resourceLimits });
+}
+
+const mb = (n: number) => `${n} MB`;
+
+/** The row of a file whose check was stopped, with what happened and what to do. */
+function stopped(file: string, why: 'memory' | 'timeout' | 'crash', budget: FileBudget, detail = ''): FileResult {
+  if (why === 'memory')
+    return { file, error: `检查此文件所需内存超过上限（${mb(budget.memoryMb)}），已停止检查此文件，其他文件照常检查。文件内容可能异常（如极大的编号起始值），请在 Word 中打开后另存为 .docx 再试` };
+  if (why === 'timeout')
+    return { file, error: `检查此文件超过 ${Math.round(budget.timeoutMs / 1000)} 秒仍未完成，已停止检查此文件，其他文件照常检查。请在 Word 中打开后另存为 .docx 再试` };
+  return { file, error: `检查此文件时检查进程意外退出${detail ? `（${detail}）` : ''}，其他文件照常检查` };
+}
+
+/** A file's identity on disk ("dev:ino"), to mark the same file given twice; null when it cannot be had. */
+async function identity(file: string, cwd: string): Promise<string | null> {
+  try {
+    const st = await fs.stat(path.resolve(cwd, file));
+    return st.isFile() ? `${st.dev}:${st.ino}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Checks `files` in order, each under the budget; always returns one result per file. */
+export async function checkFilesBudgeted(files: readonly string[], spec: CheckSpec, opts: PoolOptions = {}): Promise<FileResult[]> {
+  const budget: FileBudget = { ...DEFAULT_BUDGET, ...opts.budget };
+  const out: FileResult[] = new Array(files.length);
+  const firstOf = new Map<string, number>();
+  const dupOf: (number | undefined)[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const id = await identity(files[i], spec.cwd);
+    if (id === null) continue;
+    if (firstOf.has(id)) dupOf[i] = firstOf.get(id);
+    else firstOf.set(id, i);
+  }
+
+  let worker: Worker | null = null;
+  const stop = async () => {
+    const w = worker;
+    worker = null;
+    if (w) await w.terminate();
+  };
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i];
+      opts.onFile?.(i, files.length, file);
+      const d = dupOf[i];
+      if (d !== undefined) {
+        out[i] = { ...out[d], file, duplicateOf: files[d] };
+        continue;
+      }
+      if (!worker) worker = startWorker(spec, budget);
+      out[i] = await runOne(worker, i, file, budget, stop);
+    }
+  } finally {
+    await stop();
+  }
+  return out;
+}
+
+/** Sends one file to the worker and waits for its result, the time limit, or the worker's end. */
+function runOne(worker: Worker, id: number, file: string, budget: FileBudget, stop: () => Promise<void>): Promise<FileResult> {
+  return new Promise<FileResult>((resolve) => {
+    let settled = false;
+    const finish = (r: FileResult, kill: boolean) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (kill) void stop().then(() => resolve(r));
+      else resolve(r);
+    };
+    const onMessage = (m: WorkerReply) => {
+      if ('fatal' in m) finish({ file, error: m.fatal }, true);
+      else if (m.id === id) finish(m.result, false);
+    };
+    const onError = (e: Error & { code?: string }) =>
+      finish(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? stopped(file, 'memory', budget) : stopped(file, 'crash', budget, e.message), true);
+    const onExit = (code: number) => finish(stopped(file, 'crash', budget, `退出码 ${code}`), true);
+    const timer = setTimeout(() => finish(stopped(file, 'timeout', budget), true), budget.timeoutMs);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage({ id, file } satisfies WorkerRequest);
+  });
+}
