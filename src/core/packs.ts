@@ -59,6 +59,8 @@ export const packEntrySchema = z
     noteEn: z.string().optional(),
     /** Public source (document, speech, standard); URLs go to docs/rules.md. */
     source: nonEmpty,
+    /** Which message the rule shows: "wrong" (default: not the standard form) or "doubled" (a character or mark written twice). */
+    message: z.enum(['wrong', 'doubled']).optional(),
     examples: z
       .object({
         flag: z.array(nonEmpty).min(1, '至少需要一个应被标出的例句'),

@@ -24,7 +24,7 @@ export function runPackEntries(
         for (const m of matchEntry(entry, p.text, ctx.allow)) {
           if (m.start < range.from || m.start >= to) continue;
           if (!accept(entry, p.text, m.start, m.length, i)) continue;
-          const msg = m.problem ?? 'wrong';
+          const msg = m.problem ?? entry.message ?? 'wrong';
           out.push(
             report(
               rule,
@@ -49,6 +49,7 @@ export const termsFormulation: Rule = {
     wrong: { zh: '“{found}”表述不规范，应为“{expected}”。{note}', en: '"{found}" is not the standard wording; use "{expected}". {noteEn}' },
     order: { zh: '“{found}”顺序不对，应为“{expected}”。{note}', en: '"{found}" is out of order; the fixed order is "{expected}". {noteEn}' },
     missing: { zh: '“{found}”缺少“{missing}”，完整表述为“{expected}”。{note}', en: '"{found}" leaves out "{missing}"; the full wording is "{expected}". {noteEn}' },
+    doubled: { zh: '“{found}”重复了，应为“{expected}”。{note}', en: '"{found}" is written twice; use "{expected}". {noteEn}' },
   },
   run(ctx) {
     return runPackEntries(this, 'terms/formulation', ctx);

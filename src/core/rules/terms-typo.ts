@@ -10,6 +10,7 @@ export const termsTypo: Rule = {
     wrong: { zh: '“{found}”疑为错别字，应为“{expected}”。{note}', en: '"{found}" looks like a typo for "{expected}". {noteEn}' },
     order: { zh: '“{found}”顺序不对，应为“{expected}”。{note}', en: '"{found}" is out of order; use "{expected}". {noteEn}' },
     missing: { zh: '“{found}”缺少“{missing}”，应为“{expected}”。{note}', en: '"{found}" leaves out "{missing}"; use "{expected}". {noteEn}' },
+    doubled: { zh: '“{found}”重复了，应为“{expected}”。{note}', en: '"{found}" is written twice; use "{expected}". {noteEn}' },
   },
   run(ctx) {
     return runPackEntries(this, 'terms/typo', ctx);
