@@ -131,6 +131,8 @@ export const profileSchema = z
     id,
     name: nonEmpty,
     description: z.string().default(''),
+    /** Public sources of the framework's wording (title and address of the notice or report it comes from). */
+    source: z.array(z.object({ title: nonEmpty, url: nonEmpty, note: z.string().optional() }).strict()).optional(),
     /** Patterns that identify documents written for this profile (used by --profile auto). */
     signals: z
       .array(

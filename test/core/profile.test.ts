@@ -19,7 +19,7 @@ function problemsOf(fn: () => unknown): { path: string; message: string }[] {
 
 describe('profile schema', () => {
   it('accepts the built-in profiles, with the ids and aspects the issue fixes', () => {
-    expect(builtinProfiles.map((p) => p.id)).toEqual(['zuofeng-2022', 'generic']);
+    expect(builtinProfiles.map((p) => p.id)).toEqual(['zuofeng-2022', 'minzhu-2024', 'zhuti-2023', 'zuzhi-zhibu', 'generic']);
     const z = builtinProfiles[0];
     expect(z.sections.map((s) => s.id)).toEqual(['preamble', 'study', 'problems', 'causes', 'measures']);
     expect(z.focusAreas.map((f) => f.id)).toEqual(['f1', 'f2', 'f3', 'f4', 'f5']);
