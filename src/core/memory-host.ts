@@ -5,7 +5,7 @@
 import type { DocModel, Paragraph } from './model';
 import type { InsertPlan } from './plan';
 import type { Fix } from './findings';
-import type { ApplyReport, DocumentHost, FlagRequest, HostCapabilities, HostStatus } from './host';
+import type { ApplyReport, DocumentHost, FlagRequest, HostCapabilities, HostDiagnostics, HostStatus } from './host';
 import { alreadyPresent, applyPlan } from './planner';
 
 export interface Selection {
@@ -61,8 +61,9 @@ export class MemoryHost implements DocumentHost {
     return { readOnly: !!this.options.readOnly, trackChanges: !!this.options.trackChanges };
   }
 
-  async apply(plan: InsertPlan): Promise<ApplyReport> {
+  async apply(plan: InsertPlan, checked?: DocModel): Promise<ApplyReport> {
     this.assertWritable();
+    if (checked && !anchorsStillRead(this.doc, plan, checked)) throw new Error('文档在检查之后已被修改，段落已对不上。请重新检查后再试。 (The document changed after it was checked.)');
     const todo = plan.ops.filter((op) => !alreadyPresent(this.doc, op));
     const skipped = plan.ops.filter((op) => !todo.includes(op)).map((op) => op.key);
     if (todo.length === 0) return { inserted: [], skipped, renumbered: 0, syncs: 0 };
@@ -76,11 +77,13 @@ export class MemoryHost implements DocumentHost {
     return { inserted: todo.map((op) => op.key), skipped, renumbered: renumber.length, syncs: 0 };
   }
 
-  async applyFix(paragraph: number, fix: Fix, expected: string): Promise<boolean> {
+  async applyFix(paragraph: number, fix: Fix | readonly Fix[], expected: string): Promise<boolean> {
     this.assertWritable();
     const p = this.doc.paragraphs[paragraph];
-    if (!p || p.text !== expected || fix.start < 0 || fix.start + fix.length > p.text.length) return false;
-    this.doc.paragraphs[paragraph] = { ...p, text: p.text.slice(0, fix.start) + fix.replacement + p.text.slice(fix.start + fix.length) };
+    if (!p || p.text !== expected) return false;
+    const text = applyFixes(p.text, Array.isArray(fix) ? (fix as readonly Fix[]) : [fix as Fix]);
+    if (text === null) return false;
+    this.doc.paragraphs[paragraph] = { ...p, text };
     this.changed();
     return true;
   }
@@ -108,7 +111,13 @@ export class MemoryHost implements DocumentHost {
     return n;
   }
 
-  async select(paragraph: number, start?: number, length?: number): Promise<void> {
+  async select(paragraph: number, start?: number, length?: number, expected?: string): Promise<void> {
+    if (expected !== undefined && this.doc.paragraphs[paragraph]?.text !== expected) {
+      const at = nearestEqual(this.doc, paragraph, expected);
+      if (at < 0) throw new Error('文档在检查之后已被修改，找不到该段落。请重新检查后再试。 (The paragraph changed after it was checked.)');
+      if (this.doc.paragraphs[at].text !== expected) start = length = undefined;
+      paragraph = at;
+    }
     this.selection = { paragraph, start, length };
     this.options.onSelect?.(this.selection);
     this.notify();
@@ -127,6 +136,10 @@ export class MemoryHost implements DocumentHost {
 
   async setSetting(key: string, value: string): Promise<void> {
     this.settings.set(key, value);
+  }
+
+  diagnostics(): HostDiagnostics {
+    return { host: 'memory', requirementSets: [], documentSettings: true, errors: [], warnings: [] };
   }
 
   // ---- Beyond DocumentHost: what the preview's document view uses. ----
@@ -206,4 +219,53 @@ export class MemoryHost implements DocumentHost {
     this.flags.clear();
     for (const [i, messages] of old) this.flags.set(map[i] ?? i, messages);
   }
+}
+
+/**
+ * Applies fixes for one paragraph together: each within the text, none overlapping another; applied
+ * right to left so earlier offsets stay valid. Null when the set cannot be applied as a whole.
+ */
+export function applyFixes(text: string, fixes: readonly Fix[]): string | null {
+  if (fixes.length === 0) return null;
+  const sorted = [...fixes].sort((a, b) => b.start - a.start || b.length - a.length);
+  let out = text;
+  let limit = text.length;
+  for (const f of sorted) {
+    if (f.start < 0 || f.length < 0 || f.start + f.length > limit) return null;
+    if (f.length === 0 && f.replacement === '') return null;
+    out = out.slice(0, f.start) + f.replacement + out.slice(f.start + f.length);
+    limit = f.start;
+  }
+  return out;
+}
+
+/** Whether `seen` can be `raw` with characters left out (tracked deletions): the host then still matches. */
+export function readsAs(raw: string, seen: string): boolean {
+  if (raw === seen) return true;
+  if (seen.length > raw.length) return false;
+  let j = 0;
+  for (let i = 0; i < raw.length && j < seen.length; i++) if (raw[i] === seen[j]) j++;
+  return j === seen.length;
+}
+
+/** Every anchor and style source of the plan still reads as it did in the checked document. */
+export function anchorsStillRead(doc: DocModel, plan: InsertPlan, checked: DocModel, text = (i: number) => doc.paragraphs[i]?.text): boolean {
+  for (const op of plan.ops) {
+    for (const i of [op.anchor, op.styleFrom]) {
+      if (i === null || i === undefined) continue;
+      const was = checked.paragraphs[i]?.text;
+      const now = text(i);
+      if (was === undefined || now === undefined || !readsAs(now, was)) return false;
+    }
+  }
+  return true;
+}
+
+/** The index of the paragraph reading `expected` nearest to `from`, or -1. */
+export function nearestEqual(doc: DocModel, from: number, expected: string, text = (i: number) => doc.paragraphs[i].text, n = doc.paragraphs.length): number {
+  let best = -1;
+  for (let i = 0; i < n; i++) {
+    if (readsAs(text(i), expected) && (best < 0 || Math.abs(i - from) < Math.abs(best - from))) best = i;
+  }
+  return best;
 }

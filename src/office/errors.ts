@@ -18,6 +18,10 @@ export type HostErrorCode =
   | 'not-in-word'
   /** Document settings could not be saved. */
   | 'settings'
+  /** Word's Find and Replace dialog is open, so Word refuses to search (SearchDialogIsOpen). */
+  | 'search-dialog'
+  /** Part of the work was done; the message says what is left. */
+  | 'partial'
   | 'general';
 
 export type HostAction = 'read' | 'apply' | 'fix' | 'flag' | 'clear' | 'select' | 'watch' | 'status' | 'settings' | 'remove';
@@ -59,6 +63,31 @@ export function readOnlyError(action: HostAction): HostError {
   );
 }
 
+/**
+ * A write Word refused with GeneralException or AccessDenied. `Office.context.document.mode` always reads
+ * 'readWrite' in Word (issue #5484) and protection is only readable with WordApiDesktop 1.4, so a write
+ * in 查看 (Viewing) mode or under 限制编辑 fails like this, not with a read-only error (audit M3).
+ */
+export function writeRefusedError(action: HostAction, wordCode: string): HostError {
+  const a = ACTIONS[action];
+  return new HostError(
+    'read-only',
+    `无法${a.zh}：Word 拒绝修改文档（${wordCode}）。文档可能以只读方式打开、受“限制编辑”保护，或处于“查看”模式。请切换到“编辑”模式（或停止保护）后再试。`,
+    `Cannot ${a.en}: Word refused to change the document (${wordCode}). It may be open read-only, protected (Restrict Editing) or in Viewing mode. Switch to Editing (or stop protection) and try again.`,
+    wordCode,
+  );
+}
+
+export function searchDialogError(action: HostAction): HostError {
+  const a = ACTIONS[action];
+  return new HostError(
+    'search-dialog',
+    `无法${a.zh}：Word 的“查找和替换”对话框正开着，Word 此时不允许查找。请先关闭该对话框后重试。`,
+    `Cannot ${a.en}: Word's Find and Replace dialog is open, and Word does not search while it is. Close it and try again.`,
+    'SearchDialogIsOpen',
+  );
+}
+
 export function apiMissingError(action: HostAction, feature: { zh: string; en: string; set: string }): HostError {
   const a = ACTIONS[action];
   return new HostError(
@@ -94,6 +123,11 @@ export function wordErrorCode(err: unknown): string | undefined {
   return undefined;
 }
 
+/** Word's code of an error, also when it is already a HostError. */
+export function wordCodeOf(err: unknown): string | undefined {
+  return err instanceof HostError ? err.wordCode : wordErrorCode(err);
+}
+
 /** Maps any error thrown by Word (or by us) to a HostError with a plain zh-CN message. */
 export function toHostError(err: unknown, action: HostAction, feature?: { zh: string; en: string; set: string }): HostError {
   if (err instanceof HostError) return err;
@@ -114,9 +148,19 @@ export function toHostError(err: unknown, action: HostAction, feature?: { zh: st
         `Cannot ${a.en}: Word does not allow this here (for example the document restricts editing, or Word on the web does not support it).`,
         code,
       );
+    case 'SearchDialogIsOpen':
+      return searchDialogError(action);
     case 'ItemNotFound':
-    case 'InvalidArgument':
       return staleError(action, code);
+    case 'InvalidArgument':
+      // A bad argument is ours, not the user's edit (audit L4): only a fix or a selection is "stale".
+      if (action === 'fix' || action === 'select') return staleError(action, code);
+      return new HostError(
+        'general',
+        `无法${a.zh}：Word 拒绝了参数（InvalidArgument）。请重新检查后重试；如仍失败，请在“诊断”中复制信息并反馈。`,
+        `Cannot ${a.en}: Word refused an argument (InvalidArgument). Check again and retry; if it still fails, copy the details from Diagnostics and report them.`,
+        code,
+      );
     default: {
       const detail = code ? `（${code}）` : '';
       return new HostError(

@@ -1,130 +1,31 @@
 /**
- * The DocumentHost on Word (Office.js). The only module, with bootstrap.ts, that calls `Word`/`Office`.
+ * The DocumentHost on Word (Office.js). With bootstrap.ts and the modules it uses (read, apply, fix,
+ * flags, watch, settings), the only code that calls `Word`/`Office`.
  *
- * Performance contract: reading costs exactly one `context.sync()`, applying a plan at most two, and no
- * method syncs inside a loop (all per-paragraph work is queued, then synced once).
+ * Performance contract: reading costs one `context.sync()`, applying a plan at most two, and no method
+ * syncs inside a loop except on a stated failure path. The rare extra syncs: read/apply retried without
+ * list properties on Word on the web under tracked changes (H2); read of a document with tracked
+ * deletions (M1); select of a paragraph that moved (M5); comment deletes Word refused, retried one each (M8).
  */
-import type { BuiltInStyle, DocModel, Paragraph } from '../core/model';
-import type { InsertOp, InsertPlan, PlannedRole } from '../core/plan';
+import type { DocModel } from '../core/model';
+import type { InsertPlan } from '../core/plan';
 import type { Fix } from '../core/findings';
-import { FLAG_PREFIX, type ApplyReport, type DocumentHost, type FlagRequest, type HostCapabilities, type HostStatus } from '../core/host';
-import { alreadyPresent } from '../core/planner';
-import { HostError, apiMissingError, notInWordError, readOnlyError, staleError, toHostError, wordErrorCode, type HostAction } from './errors';
+import type { ApplyReport, DocumentHost, FlagRequest, HostCapabilities, HostDiagnostics, HostStatus } from '../core/host';
+import { HostError, apiMissingError, notInWordError, readOnlyError, toHostError, type HostAction } from './errors';
+import { DiagRecorder, officeEnvironment } from './diagnostics';
+import { SettingsStore } from './settings';
+import { FEATURES, squash, type Feature, type WordEnv } from './env';
+import { readDocument } from './read';
+import { SKELETONS_SETTING, SKELETON_TAG, SKELETON_TITLE_PREFIX, applyPlan } from './apply';
+import { FLAGS_SETTING, addFlags, clearAll, partialClearError } from './flags';
+import { applyFixesInWord, selectInWord } from './fix';
+import { watchEvents, watchPolling } from './watch';
 
-/** Tag of the content control wrapping each inserted op, so that it can be found and removed again. */
-export const SKELETON_TAG = 'xingshen-skeleton';
-/** Title prefix of those content controls: the op key follows. */
-export const SKELETON_TITLE_PREFIX = '省身:';
-/** Document setting: op key -> the text we inserted (whitespace removed), to tell untouched skeletons from edited ones. */
-export const SKELETONS_SETTING = 'xingshen.skeletons';
-/** Document setting: paragraphs we highlighted (WordApi 1.3 flags). */
-export const FLAGS_SETTING = 'xingshen.flags';
-/** Highlight used for flags when comments are unavailable. */
-export const FLAG_HIGHLIGHT = 'Yellow';
-
-/** The one read: every property the model needs, for all paragraphs, in one load. All WordApi ≤ 1.3. */
-export const READ_PATHS = [
-  'items/text',
-  'items/styleBuiltIn',
-  'items/outlineLevel',
-  'items/isListItem',
-  'items/tableNestingLevel',
-  'items/listItemOrNullObject/listString',
-  'items/listItemOrNullObject/level',
-].join(',');
-
-/** How often the WordApi < 1.6 change detector polls. */
-export const POLL_MS = 1500;
-
-const BUILT_IN: ReadonlySet<string> = new Set([
-  'Title',
-  'Heading1',
-  'Heading2',
-  'Heading3',
-  'Heading4',
-  'Heading5',
-  'Heading6',
-  'Heading7',
-  'Heading8',
-  'Heading9',
-  'Normal',
-  'ListParagraph',
-]);
-
-/** 公文 defaults (GB/T 9704) for paragraphs inserted without a paragraph to copy from. */
-const ROLE_DEFAULTS: Record<PlannedRole, { style: 'Normal' | 'Heading1' | 'Heading2'; font: string; size: number; bold: boolean; alignment: 'Centered' | 'Justified' }> = {
-  title: { style: 'Normal', font: '方正小标宋简体', size: 22, bold: false, alignment: 'Centered' },
-  heading1: { style: 'Heading1', font: '黑体', size: 16, bold: false, alignment: 'Justified' },
-  heading2: { style: 'Heading2', font: '楷体_GB2312', size: 16, bold: false, alignment: 'Justified' },
-  body: { style: 'Normal', font: '仿宋_GB2312', size: 16, bold: false, alignment: 'Justified' },
-};
-
-const FEATURES = {
-  comments: { zh: '批注', en: 'comments', set: 'WordApi 1.4' },
-  events: { zh: '段落修改事件', en: 'paragraph events', set: 'WordApi 1.6' },
-  word: { zh: 'Word 文档接口', en: 'the Word document API', set: 'WordApi 1.3' },
-};
-
-const squash = (s: string) => s.replace(/\s+/g, '');
-
-/** A fast 32-bit FNV-1a hash of a string (change detection, flag bookkeeping). */
-export function hashText(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/**
- * The shortest text starting at `start` (at least `length` long) whose FIRST occurrence in `text` is at
- * `start`: searching a paragraph for it and taking the first hit finds exactly that spot, so the span
- * can be addressed with `search(...).getFirst()` without loading the result collection (no extra sync).
- * Null when no such text exists within Word's 255-character search limit.
- */
-export function uniqueSpan(text: string, start: number, length: number): string | null {
-  if (length <= 0 || start < 0 || start + length > text.length) return null;
-  for (let end = start + length; end <= text.length && end - start <= 255; end++) {
-    const s = text.slice(start, end);
-    if (s.includes('^')) return null; // Word's Find treats ^ as a special character even without wildcards
-    if (text.indexOf(s) === start) return s;
-  }
-  return null;
-}
-
-function mapStyle(s: string | undefined): BuiltInStyle | undefined {
-  if (!s) return undefined;
-  return BUILT_IN.has(s) ? (s as BuiltInStyle) : 'Other';
-}
-
-function toParagraph(item: Word.Paragraph): Paragraph {
-  const p: Paragraph = { text: item.text };
-  const style = mapStyle(item.styleBuiltIn);
-  if (style) p.style = style;
-  const level = item.outlineLevel;
-  if (typeof level === 'number' && level >= 1 && level <= 9) p.outlineLevel = level;
-  if (item.isListItem) {
-    const li = item.listItemOrNullObject;
-    if (!li.isNullObject) {
-      if (li.listString) p.listString = li.listString;
-      if (typeof li.level === 'number') p.listLevel = li.level;
-    }
-  }
-  if (item.tableNestingLevel > 0) p.inTable = true;
-  return p;
-}
-
-function isYellow(color: string | null | undefined): boolean {
-  return !!color && ['yellow', '#ffff00'].includes(color.toLowerCase());
-}
-
-interface FlagRecord {
-  /** Paragraph index when flagged. */
-  p: number;
-  /** Hash of the paragraph text when flagged. */
-  h: number;
-}
+export { READ_PATHS, READ_PATHS_NO_LISTS } from './read';
+export { SKELETON_TAG, SKELETON_TITLE_PREFIX, SKELETONS_SETTING, titleKey } from './apply';
+export { FLAGS_SETTING, FLAG_HIGHLIGHT, FLAG_TAG } from './flags';
+export { POLL_MS, POLL_MAX_MS } from './watch';
+export { hashText, uniqueSpan } from './find';
 
 export interface RemoveReport {
   /** Skeletons removed with their content (the user had not changed them). */
@@ -133,12 +34,38 @@ export interface RemoveReport {
   kept: number;
 }
 
+interface FlagRecord {
+  p: number;
+  h: number;
+}
+
 export class WordHost implements DocumentHost {
   readonly kind = 'word' as const;
   /** context.sync() calls made by this host so far (all methods). */
   syncCount = 0;
-  /** Flags recorded in this session when document settings are unavailable. */
+  private readonly diag = new DiagRecorder();
+  private readonly store = new SettingsStore(() => this.officeSettings());
+  /** Old-style flag records kept in this session when document settings are unavailable. */
   private memoryFlags: FlagRecord[] = [];
+  private readonly flagState = { commentsRefused: false };
+  private readonly env: WordEnv = {
+    isSet: (v, name) => this.isSet(v, name),
+    run: (action, batch, feature) => this.run(action, batch, feature),
+    sync: async (context, counter) => {
+      counter.n++;
+      this.syncCount++;
+      await context.sync();
+    },
+    settings: this.store,
+    diag: this.diag,
+    platform: () => {
+      try {
+        return typeof Office !== 'undefined' ? String(Office.context?.platform ?? '') || undefined : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+  };
 
   // ---------------------------------------------------------------- environment
 
@@ -150,7 +77,7 @@ export class WordHost implements DocumentHost {
     }
   }
 
-  private settings(): Office.Settings | undefined {
+  private officeSettings(): Office.Settings | undefined {
     try {
       return typeof Office !== 'undefined' ? (Office.context?.document?.settings ?? undefined) : undefined;
     } catch {
@@ -158,6 +85,7 @@ export class WordHost implements DocumentHost {
     }
   }
 
+  /** `mode` is kept but not trusted: Word reports 'readWrite' even in 查看 mode (#5484; audit M3). */
   private documentReadOnly(): boolean {
     try {
       return typeof Office !== 'undefined' && String(Office.context?.document?.mode) === 'readOnly';
@@ -166,18 +94,14 @@ export class WordHost implements DocumentHost {
     }
   }
 
-  private counted(counter: { n: number }): void {
-    counter.n++;
-    this.syncCount++;
-  }
-
-  /** Runs one Word batch and turns whatever Word throws into a HostError. */
-  private async run<T>(action: HostAction, batch: (context: Word.RequestContext) => Promise<T>, feature?: { zh: string; en: string; set: string }): Promise<T> {
+  private async run<T>(action: HostAction, batch: (context: Word.RequestContext) => Promise<T>, feature?: Feature): Promise<T> {
     if (typeof Word === 'undefined' || typeof Word.run !== 'function') throw notInWordError(action);
     try {
       return await Word.run(batch);
     } catch (err) {
-      throw toHostError(err, action, feature);
+      const e = toHostError(err, action, feature);
+      this.diag.error(action, e);
+      throw e;
     }
   }
 
@@ -185,511 +109,140 @@ export class WordHost implements DocumentHost {
     if (this.documentReadOnly()) throw readOnlyError(action);
   }
 
-  private readJson<T>(key: string, fallback: T): T {
-    const raw = this.settings()?.get(key);
-    if (typeof raw !== 'string') return fallback;
+  /** Bookkeeping that could not be saved is a warning, never silent (audit M10). */
+  private async saveBookkeeping(key: string, value: string | null): Promise<void> {
     try {
-      return JSON.parse(raw) as T;
-    } catch {
-      return fallback;
+      await this.store.write(key, value);
+      this.diag.clearWarning('settings-not-saved');
+    } catch (e) {
+      this.diag.error('settings', e);
+      this.diag.warn('settings-not-saved', '省身的记录未能保存到文档设置中（设置可能过大），以后可能无法自动移除已插入的骨架。', "Xingshen's records could not be saved in the document settings (they may be too large); inserted skeletons may not be removable automatically later.");
     }
-  }
-
-  private async writeSetting(key: string, value: string | null): Promise<void> {
-    const s = this.settings();
-    if (!s) return;
-    if (value === null) s.remove(key);
-    else s.set(key, value);
-    await new Promise<void>((resolve, reject) => {
-      s.saveAsync((r) => {
-        if (r && r.status === Office.AsyncResultStatus.Failed) {
-          reject(new HostError('settings', '无法保存设置：Word 未能把设置写入文档。', 'Cannot save the settings: Word could not store them in the document.'));
-        } else resolve();
-      });
-    });
   }
 
   // ---------------------------------------------------------------- DocumentHost
 
   capabilities(): HostCapabilities {
     const v14 = this.isSet('1.4');
-    return { comments: v14, paragraphEvents: this.isSet('1.6'), trackChangesInfo: v14, documentSettings: !!this.settings() };
+    return { comments: v14 && !this.flagState.commentsRefused, paragraphEvents: this.isSet('1.6'), trackChangesInfo: v14, documentSettings: this.store.available };
   }
 
   async read(): Promise<DocModel> {
-    const counter = { n: 0 };
-    return this.run(
-      'read',
-      async (context) => {
-        const paragraphs = context.document.body.paragraphs;
-        paragraphs.load(READ_PATHS);
-        this.counted(counter);
-        await context.sync();
-        return { paragraphs: paragraphs.items.map(toParagraph) };
-      },
-      FEATURES.word,
-    );
+    const t0 = Date.now();
+    const r = await readDocument(this.env);
+    this.diag.lastRead = { paragraphs: r.model.paragraphs.length, ms: Date.now() - t0, syncs: r.syncs, at: new Date().toISOString() };
+    return r.model;
   }
 
   async status(): Promise<HostStatus> {
     let readOnly = this.documentReadOnly();
     let trackChanges = false;
+    let commentsAllowed: boolean | undefined;
     const v14 = this.isSet('1.4');
     const desktop = this.isSet('1.4', 'WordApiDesktop');
-    if (!v14 && !desktop) return { readOnly, trackChanges };
-    try {
-      await this.run('status', async (context) => {
-        const doc = context.document;
-        const paths = [v14 ? 'changeTrackingMode' : '', desktop ? 'protectionType' : ''].filter(Boolean);
-        doc.load(paths.join(','));
-        this.counted({ n: 0 });
-        await context.sync();
-        if (v14) trackChanges = doc.changeTrackingMode !== 'Off';
-        if (desktop) {
-          const p = doc.protectionType;
-          if (p === 'AllowOnlyReading' || p === 'AllowOnlyComments' || p === 'AllowOnlyFormFields') readOnly = true;
-          if (p === 'AllowOnlyRevisions') trackChanges = true;
-        }
-      });
-    } catch {
-      // Status is advisory: a Word that cannot tell us leaves the defaults.
+    // Two loads (audit L1): a Word that cannot tell one still tells the other.
+    if (v14) {
+      try {
+        await this.run('status', async (context) => {
+          context.document.load('changeTrackingMode');
+          await this.env.sync(context, { n: 0 });
+          trackChanges = context.document.changeTrackingMode !== 'Off';
+        });
+      } catch {
+        // Advisory.
+      }
     }
-    return { readOnly, trackChanges };
+    if (desktop) {
+      try {
+        await this.run('status', async (context) => {
+          context.document.load('protectionType');
+          await this.env.sync(context, { n: 0 });
+          const p = context.document.protectionType;
+          if (p === 'AllowOnlyReading' || p === 'AllowOnlyComments' || p === 'AllowOnlyFormFields') readOnly = true;
+          if (p === 'AllowOnlyComments') commentsAllowed = true;
+          if (p === 'AllowOnlyRevisions') trackChanges = true;
+        });
+      } catch {
+        // Advisory.
+      }
+    }
+    const warnings = this.diag.warnings;
+    return { readOnly, trackChanges, ...(commentsAllowed ? { commentsAllowed } : {}), ...(warnings.length ? { warnings } : {}) };
   }
 
-  async apply(plan: InsertPlan): Promise<ApplyReport> {
+  async apply(plan: InsertPlan, checked?: DocModel): Promise<ApplyReport> {
     this.assertWritable('apply');
-    const counter = { n: 0 };
-    const needFont = plan.ops.some((op) => op.styleFrom !== undefined);
-    const needLists = plan.ops.some((op) => op.autoNumbered);
-    const paths = ['items/text', 'items/isListItem'];
-    if (needFont) paths.push('items/style', 'items/font/name', 'items/font/size', 'items/font/bold');
-    if (needLists) paths.push('items/listOrNullObject/id', 'items/listItemOrNullObject/level');
-    let renumberQueued = 0;
-    const stored = this.readJson<Record<string, string>>(SKELETONS_SETTING, {});
-
-    const report = await this.run('apply', async (context) => {
-      const body = context.document.body;
-      const paragraphs = body.paragraphs;
-      paragraphs.load(paths.join(','));
-      const ours = body.contentControls.getByTag(SKELETON_TAG);
-      ours.load('items/title');
-      this.counted(counter);
-      await context.sync();
-
-      const items = paragraphs.items;
-      const n = items.length;
-      for (const op of plan.ops) if (op.anchor !== null && (op.anchor < 0 || op.anchor >= n)) throw staleError('apply');
-      const model: DocModel = { paragraphs: items.map((p) => ({ text: p.text })) };
-      const presentKeys = new Set(ours.items.map((c) => c.title).filter((t) => t.startsWith(SKELETON_TITLE_PREFIX)).map((t) => t.slice(SKELETON_TITLE_PREFIX.length)));
-      const todo: InsertOp[] = [];
-      const skipped: string[] = [];
-      for (const op of plan.ops) {
-        // Same rule as the core's applyPlan (first paragraph already in the document), plus our own marker.
-        if (presentKeys.has(op.key) || alreadyPresent(model, op) || todo.some((t) => t.key === op.key)) skipped.push(op.key);
-        else todo.push(op);
-      }
-      if (todo.length === 0) return { inserted: [], skipped, renumbered: 0, syncs: counter.n };
-
-      const listOf = (i: number | undefined): { id: number; level: number } | null => {
-        if (!needLists || i === undefined || i < 0 || i >= n || !items[i].isListItem) return null;
-        const list = items[i].listOrNullObject;
-        const li = items[i].listItemOrNullObject;
-        if (list.isNullObject || li.isNullObject) return null;
-        return { id: list.id, level: li.level };
-      };
-
-      // Inserts, in plan order. Ops sharing an anchor chain after one another so they keep plan order.
-      const chainAfter = new Map<number | 'start', { para: Word.Paragraph; inList: boolean }>();
-      const wrap: { op: InsertOp; first: Word.Paragraph; last: Word.Paragraph }[] = [];
-      for (const op of todo) {
-        if (op.paragraphs.length === 0) continue;
-        const anchor = op.anchor === null ? null : items[op.anchor];
-        const anchorList = op.anchor === null ? null : listOf(op.anchor);
-        const anchorInList = anchor ? anchor.isListItem : false;
-        const src = op.styleFrom !== undefined && op.styleFrom >= 0 && op.styleFrom < n ? items[op.styleFrom] : undefined;
-        const srcList = op.autoNumbered ? listOf(op.styleFrom) : null;
-        let prev: { para: Word.Paragraph; inList: boolean } | undefined;
-        let first: Word.Paragraph | undefined;
-        op.paragraphs.forEach((planned, k) => {
-          let para: Word.Paragraph;
-          let inherits: boolean;
-          let inheritsList: { id: number; level: number } | null = null;
-          if (k > 0 && prev) {
-            para = prev.para.insertParagraph(planned.text, 'After');
-            inherits = prev.inList;
-          } else if (anchor === null) {
-            const chain = chainAfter.get('start');
-            para = chain ? chain.para.insertParagraph(planned.text, 'After') : body.insertParagraph(planned.text, 'Start');
-            inherits = chain ? chain.inList : false;
-          } else if (op.position === 'after') {
-            const chain = chainAfter.get(op.anchor!);
-            para = (chain?.para ?? anchor).insertParagraph(planned.text, 'After');
-            inherits = chain ? chain.inList : anchorInList;
-            if (!chain) inheritsList = anchorList;
-          } else {
-            para = anchor.insertParagraph(planned.text, 'Before');
-            inherits = anchorInList;
-            inheritsList = anchorList;
-          }
-          const isHeading = planned.role !== 'body';
-          // Formatting: copy the matching heading when the plan names one, else the 公文 defaults.
-          if (src && k === 0 && isHeading) {
-            para.style = src.style;
-            if (src.font.name) para.font.name = src.font.name;
-            if (src.font.size) para.font.size = src.font.size;
-            if (src.font.bold !== null && src.font.bold !== undefined) para.font.bold = src.font.bold;
-          } else {
-            const d = ROLE_DEFAULTS[planned.role];
-            para.styleBuiltIn = d.style;
-            para.font.name = d.font;
-            para.font.size = d.size;
-            para.font.bold = d.bold;
-            para.font.color = '#000000';
-            para.alignment = d.alignment;
-          }
-          // Lists: a paragraph inserted next to a list item joins that list; detach it unless it is an
-          // auto-numbered heading, which joins the list of the heading it copies.
-          let inList = false;
-          const wantList = op.autoNumbered && k === 0 && isHeading && srcList;
-          if (wantList && inheritsList && inheritsList.id === srcList.id && inheritsList.level === srcList.level) {
-            inList = true;
-          } else {
-            if (inherits) para.detachFromList();
-            if (wantList) {
-              para.attachToList(srcList.id, srcList.level);
-              inList = true;
-            }
-          }
-          prev = { para, inList };
-          first ??= para;
-        });
-        if (!prev || !first) continue;
-        chainAfter.set(op.anchor === null ? 'start' : op.anchor, prev);
-        wrap.push({ op, first, last: prev.para });
-      }
-
-      // One content control per inserted op (created after all inserts, so later inserts never land inside one).
-      for (const w of wrap) {
-        const range = w.first === w.last ? w.first.getRange('Whole') : w.first.getRange('Whole').expandTo(w.last.getRange('Whole'));
-        const cc = range.insertContentControl();
-        cc.tag = SKELETON_TAG;
-        cc.title = SKELETON_TITLE_PREFIX + w.op.key;
-        cc.appearance = 'Hidden';
-      }
-
-      // Renumbering last: change only the typed marker, and only where it still reads `from`.
-      for (const r of plan.renumber) {
-        if (r.paragraph < 0 || r.paragraph >= n || r.from === r.to) continue;
-        const text = items[r.paragraph].text;
-        if (text.slice(r.start, r.start + r.length) !== r.from) continue;
-        const span = uniqueSpan(text, r.start, r.length);
-        if (!span) continue;
-        const at = items[r.paragraph].search(span, { matchCase: true }).getFirst();
-        const marker = span === r.from ? at : at.search(r.from, { matchCase: true }).getFirst();
-        marker.insertText(r.to, 'Replace');
-        renumberQueued++;
-      }
-
-      try {
-        this.counted(counter);
-        await context.sync();
-      } catch (err) {
-        if (renumberQueued > 0 && wordErrorCode(err) === 'ItemNotFound') {
-          throw new HostError(
-            'renumber-failed',
-            '已插入缺少的部分，但有标题编号未能自动更新。请检查后续标题的编号。',
-            'The missing parts were inserted, but some heading numbers could not be updated. Please check the numbering of the following headings.',
-            'ItemNotFound',
-          );
-        }
-        throw err;
-      }
-      const inserted = wrap.map((w) => w.op.key);
-      for (const w of wrap) stored[w.op.key] = squash(w.op.paragraphs.map((p) => p.text).join(''));
-      return { inserted, skipped, renumbered: renumberQueued, syncs: counter.n };
-    });
+    const t0 = Date.now();
+    const { records, ...report } = await applyPlan(this.env, plan, checked);
+    this.diag.lastApply = { ops: plan.ops.length, inserted: report.inserted.length, ms: Date.now() - t0, syncs: report.syncs, at: new Date().toISOString() };
     if (report.inserted.length) {
-      try {
-        await this.writeSetting(SKELETONS_SETTING, JSON.stringify(stored));
-      } catch {
-        // Bookkeeping only: without it removeSkeletons keeps the text (never deletes what it cannot verify).
-      }
+      const stored = { ...this.store.readJson<Record<string, string>>(SKELETONS_SETTING, {}), ...records };
+      await this.saveBookkeeping(SKELETONS_SETTING, JSON.stringify(stored));
     }
     return report;
   }
 
-  async applyFix(paragraph: number, fix: Fix, expected: string): Promise<boolean> {
+  async applyFix(paragraph: number, fix: Fix | readonly Fix[], expected: string): Promise<boolean> {
     this.assertWritable('fix');
-    const counter = { n: 0 };
-    return this.run('fix', async (context) => {
-      const paragraphs = context.document.body.paragraphs;
-      paragraphs.load('items/text');
-      this.counted(counter);
-      await context.sync();
-      const item = paragraphs.items[paragraph];
-      if (!item) return false;
-      const text = item.text;
-      if (text !== expected || fix.start < 0 || fix.length < 0 || fix.start + fix.length > text.length) return false;
-      if (fix.length === 0) {
-        if (fix.replacement === '') return false;
-        if (fix.start === text.length) item.insertText(fix.replacement, 'End');
-        else {
-          const span = uniqueSpan(text, fix.start, 1);
-          if (!span) return false;
-          const at = item.search(span, { matchCase: true }).getFirst();
-          const ch = span.length === 1 ? at : at.search(text[fix.start], { matchCase: true }).getFirst();
-          ch.insertText(fix.replacement, 'Before');
-        }
-      } else {
-        const span = uniqueSpan(text, fix.start, fix.length);
-        if (!span) return false;
-        const at = item.search(span, { matchCase: true }).getFirst();
-        const target = span.length === fix.length ? at : at.search(text.slice(fix.start, fix.start + fix.length), { matchCase: true }).getFirst();
-        if (fix.replacement === '') target.delete();
-        else target.insertText(fix.replacement, 'Replace');
-      }
-      try {
-        this.counted(counter);
-        await context.sync();
-      } catch (err) {
-        if (wordErrorCode(err) === 'ItemNotFound') return false;
-        throw err;
-      }
-      return true;
-    });
+    const fixes: readonly Fix[] = Array.isArray(fix) ? (fix as readonly Fix[]) : [fix as Fix];
+    return applyFixesInWord(this.env, paragraph, fixes, expected);
   }
 
   async flag(flags: FlagRequest[]): Promise<number> {
     this.assertWritable('flag');
-    if (flags.length === 0) return 0;
-    const comments = this.isSet('1.4');
-    const counter = { n: 0 };
-    const records: FlagRecord[] = [];
-    const added = await this.run(
-      'flag',
-      async (context) => {
-        const paragraphs = context.document.body.paragraphs;
-        paragraphs.load(comments ? 'items/text' : 'items/text,items/font/highlightColor');
-        this.counted(counter);
-        await context.sync();
-        const items = paragraphs.items;
-        let count = 0;
-        const seen = new Set<number>();
-        for (const f of flags) {
-          const item = items[f.paragraph];
-          if (!item) continue;
-          if (comments) {
-            item.getRange('Whole').insertComment(FLAG_PREFIX + f.message);
-            count++;
-          } else {
-            // One highlight per paragraph, and never over a highlight the user made.
-            if (seen.has(f.paragraph) || item.font.highlightColor !== null) continue;
-            seen.add(f.paragraph);
-            item.font.highlightColor = FLAG_HIGHLIGHT;
-            records.push({ p: f.paragraph, h: hashText(item.text) });
-            count++;
-          }
-        }
-        if (count > 0) {
-          this.counted(counter);
-          await context.sync();
-        }
-        return count;
-      },
-      FEATURES.comments,
-    );
-    if (records.length) {
-      const all = [...this.flagRecords(), ...records];
-      this.memoryFlags = all;
-      try {
-        await this.writeSetting(FLAGS_SETTING, JSON.stringify(all));
-      } catch {
-        // Kept in memory for this session.
-      }
-    }
-    return added;
+    return addFlags(this.env, flags, this.flagState);
   }
 
   private flagRecords(): FlagRecord[] {
-    const s = this.settings();
-    if (!s) return this.memoryFlags;
-    return this.readJson<FlagRecord[]>(FLAGS_SETTING, []);
+    if (!this.store.available) return this.memoryFlags;
+    return this.store.readJson<FlagRecord[]>(FLAGS_SETTING, []);
   }
 
   async clearFlags(): Promise<number> {
-    const comments = this.isSet('1.4');
     const records = this.flagRecords();
-    if (!comments && records.length === 0) return 0;
-    const counter = { n: 0 };
-    const removed = await this.run(
-      'clear',
-      async (context) => {
-        const body = context.document.body;
-        const all = comments ? body.getComments() : null;
-        all?.load('items/content');
-        const paragraphs = body.paragraphs;
-        if (records.length) paragraphs.load('items/text,items/font/highlightColor');
-        this.counted(counter);
-        await context.sync();
-        let count = 0;
-        for (const c of all?.items ?? []) {
-          if (c.content.startsWith(FLAG_PREFIX)) {
-            c.delete();
-            count++;
-          }
-        }
-        if (records.length) {
-          const items = paragraphs.items;
-          const hashes = items.map((p) => hashText(p.text));
-          const done = new Set<number>();
-          for (const r of records) {
-            // The paragraph flagged, or (after edits moved it) the nearest paragraph with the same text.
-            let at = hashes[r.p] === r.h ? r.p : -1;
-            if (at < 0) {
-              let best = Infinity;
-              hashes.forEach((h, i) => {
-                if (h === r.h && Math.abs(i - r.p) < best) {
-                  best = Math.abs(i - r.p);
-                  at = i;
-                }
-              });
-            }
-            if (at < 0 || done.has(at) || !isYellow(items[at].font.highlightColor)) continue;
-            done.add(at);
-            items[at].font.highlightColor = null as unknown as string;
-            count++;
-          }
-        }
-        if (count > 0) {
-          this.counted(counter);
-          await context.sync();
-        }
-        return count;
-      },
-      FEATURES.comments,
-    );
+    const out = await clearAll(this.env, records);
     if (records.length) {
-      this.memoryFlags = [];
-      try {
-        await this.writeSetting(FLAGS_SETTING, null);
-      } catch {
-        // Nothing else to do: the highlights themselves are gone.
-      }
+      // Old-style records: keep those that matched nothing, so a later clear can still try (audit M4).
+      this.memoryFlags = out.unmatched;
+      await this.saveBookkeeping(FLAGS_SETTING, out.unmatched.length ? JSON.stringify(out.unmatched) : null);
     }
-    return removed;
+    if (out.failedIds.length) {
+      const e = partialClearError(out.removed, out.failedIds.length, out.failCode);
+      this.diag.error('clear', e);
+      throw e;
+    }
+    return out.removed;
   }
 
-  async select(paragraph: number, start?: number, length?: number): Promise<void> {
-    const counter = { n: 0 };
-    await this.run('select', async (context) => {
-      const paragraphs = context.document.body.paragraphs;
-      paragraphs.load('items/text');
-      this.counted(counter);
-      await context.sync();
-      const item = paragraphs.items[paragraph];
-      if (!item) throw staleError('select');
-      const text = item.text;
-      const span = start !== undefined && length !== undefined && length > 0 ? uniqueSpan(text, start, length) : null;
-      if (span && start !== undefined && length !== undefined) {
-        const at = item.search(span, { matchCase: true }).getFirst();
-        const target = span.length === length ? at : at.search(text.slice(start, start + length), { matchCase: true }).getFirst();
-        target.select();
-        try {
-          this.counted(counter);
-          await context.sync();
-          return;
-        } catch (err) {
-          if (wordErrorCode(err) !== 'ItemNotFound') throw err;
-          // Word's search did not find the span (e.g. IME-composed text): fall back to the paragraph.
-        }
-      }
-      item.select();
-      this.counted(counter);
-      await context.sync();
-    });
+  async select(paragraph: number, start?: number, length?: number, expected?: string): Promise<void> {
+    await selectInWord(this.env, paragraph, start, length, expected);
   }
 
   watch(onChange: () => void): () => void {
     if (typeof Word === 'undefined') return () => undefined;
-    if (this.isSet('1.6')) return this.watchEvents(onChange);
-    return this.watchPolling(onChange);
-  }
-
-  private watchEvents(onChange: () => void): () => void {
-    let stopped = false;
-    let registered: { doc: Word.Document; results: OfficeExtension.EventHandlerResult<unknown>[] } | null = null;
-    const handler = async () => {
-      if (!stopped) onChange();
-    };
-    const remove = () => {
-      if (!registered) return;
-      const { doc, results } = registered;
-      registered = null;
-      void Word.run(doc, async (context) => {
-        for (const r of results) r.remove();
-        await context.sync();
-      }).catch(() => undefined);
-    };
-    void Word.run(async (context) => {
-      const doc = context.document;
-      const results = [doc.onParagraphChanged.add(handler), doc.onParagraphAdded.add(handler), doc.onParagraphDeleted.add(handler)] as unknown as OfficeExtension.EventHandlerResult<unknown>[];
-      await context.sync();
-      this.syncCount++;
-      registered = { doc, results };
-      if (stopped) remove();
-    }).catch(() => {
-      // Events refused: fall back to polling.
-      if (!stopped) fallback = this.watchPolling(onChange);
-    });
-    let fallback: (() => void) | null = null;
-    return () => {
-      stopped = true;
-      remove();
-      fallback?.();
-    };
-  }
-
-  private watchPolling(onChange: () => void): () => void {
-    let last: string | null = null;
-    let busy = false;
-    let stopped = false;
-    const poll = async () => {
-      if (busy || stopped) return;
-      busy = true;
-      try {
-        const sig = await Word.run(async (context) => {
-          const body = context.document.body;
-          body.load('text');
-          await context.sync();
-          this.syncCount++;
-          const t = body.text;
-          return `${t.length}:${hashText(t)}`;
-        });
-        if (last !== null && sig !== last && !stopped) onChange();
-        last = sig;
-      } catch {
-        // A failed poll is retried at the next tick.
-      } finally {
-        busy = false;
-      }
-    };
-    void poll();
-    const timer = setInterval(() => void poll(), POLL_MS);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
+    const poll = () => watchPolling(this.env, onChange);
+    if (this.isSet('1.6')) return watchEvents(this.env, onChange, poll);
+    return poll();
   }
 
   async getSetting(key: string): Promise<string | undefined> {
-    const v = this.settings()?.get(key);
+    const v = this.store.get(key);
     return v === null || v === undefined ? undefined : String(v);
   }
 
   async setSetting(key: string, value: string): Promise<void> {
-    if (!this.settings()) throw new HostError('settings', '无法保存设置：当前 Word 不支持文档设置。', 'Cannot save the settings: this Word does not support document settings.');
-    await this.writeSetting(key, value);
+    if (!this.store.available) throw new HostError('settings', '无法保存设置：当前 Word 不支持文档设置。', 'Cannot save the settings: this Word does not support document settings.');
+    try {
+      await this.store.write(key, value);
+    } catch (e) {
+      this.diag.error('settings', e);
+      throw e;
+    }
+  }
+
+  diagnostics(): HostDiagnostics {
+    const env = officeEnvironment();
+    return { ...env, documentSettings: this.store.available, lastRead: this.diag.lastRead, lastApply: this.diag.lastApply, errors: [...this.diag.errors], warnings: this.diag.warnings };
   }
 
   // ---------------------------------------------------------------- beyond DocumentHost
@@ -700,17 +253,17 @@ export class WordHost implements DocumentHost {
    */
   async removeSkeletons(): Promise<RemoveReport> {
     this.assertWritable('remove');
-    const stored = this.readJson<Record<string, string>>(SKELETONS_SETTING, {});
+    const stored = this.store.readJson<Record<string, string>>(SKELETONS_SETTING, {});
     const counter = { n: 0 };
+    const env = this.env;
     const report = await this.run('remove', async (context) => {
       const ccs = context.document.body.contentControls.getByTag(SKELETON_TAG);
       ccs.load('items/title,items/text');
-      this.counted(counter);
-      await context.sync();
+      await env.sync(context, counter);
       let removed = 0;
       let kept = 0;
-      // The rule does not see that 'items/title,items/text' loads the items.
-      // eslint-disable-next-line office-addins/load-object-before-read
+      // The rule sees neither env.sync as a sync nor that 'items/title,items/text' loads the items.
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
       for (const cc of ccs.items) {
         const key = cc.title.startsWith(SKELETON_TITLE_PREFIX) ? cc.title.slice(SKELETON_TITLE_PREFIX.length) : '';
         if (key && stored[key] !== undefined && squash(cc.text) === stored[key]) {
@@ -722,19 +275,10 @@ export class WordHost implements DocumentHost {
         }
         if (key) delete stored[key];
       }
-      if (removed + kept > 0) {
-        this.counted(counter);
-        await context.sync();
-      }
+      if (removed + kept > 0) await env.sync(context, counter);
       return { removed, kept };
     });
-    if (report.removed + report.kept > 0) {
-      try {
-        await this.writeSetting(SKELETONS_SETTING, JSON.stringify(stored));
-      } catch {
-        // Bookkeeping only.
-      }
-    }
+    if (report.removed + report.kept > 0) await this.saveBookkeeping(SKELETONS_SETTING, JSON.stringify(stored));
     return report;
   }
 }

@@ -412,7 +412,14 @@ abstract class ProxyBase<T = unknown> {
           .map(([k]) => (this.isCollection ? `items/${k}` : k));
       if (list.length === 0) throw new Error(`${this.typeName}.load({}) without property names is not allowed (load only what you need)`);
     }
-    this.validate(list);
+    // Validation builds the fake's own probe proxies: never tracked.
+    const was = this.context.processing;
+    this.context.processing = true;
+    try {
+      this.validate(list);
+    } finally {
+      this.context.processing = was;
+    }
     this.context.doc.loads.push({ type: this.typeName, paths: list, ...(window ? { window } : {}) });
     this.context.queueLoad(this, list, window);
     for (const p of list) this.loadedPaths.add(p);
@@ -439,7 +446,6 @@ abstract class ProxyBase<T = unknown> {
   }
 
   /** Called at sync: copies the requested values from the document. */
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   snapshot(paths: string[], target?: T, _window?: { top?: number; skip?: number }): void {
     const t = target ?? this.target();
     if (target !== undefined) this.resolved = target;
@@ -984,11 +990,7 @@ class ParagraphCollectionProxy extends ProxyBase<FakeParagraph[]> {
     return {};
   }
   protected override validate(paths: string[]): void {
-    // A probe to validate the item paths: the fake's own object, never tracked.
-    const was = this.context.processing;
-    this.context.processing = true;
     const probe = new ParagraphProxy(this.context, () => notFound('probe'));
-    this.context.processing = was;
     for (const p of paths) {
       if (p === 'items') continue;
       if (!p.startsWith('items/')) throw new FakeOfficeError('InvalidArgument', `ParagraphCollection has no property "${p}" (use items/${p})`);

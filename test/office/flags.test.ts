@@ -1,4 +1,4 @@
-import { WordHost, FLAGS_SETTING } from '../../src/office/word-host';
+import { WordHost, FLAGS_SETTING, FLAG_TAG, hashText } from '../../src/office/word-host';
 import { FLAG_PREFIX } from '../../src/core/host';
 import type { InstalledFake } from '../fakes/fake-word';
 import { bigDoc, setup, smallDoc } from './fixtures';
@@ -30,7 +30,10 @@ describe('flags with WordApi 1.4 (comments)', () => {
     expect(await host.clearFlags()).toBe(2);
     expect(fake.doc.syncCount).toBe(2);
     expect(fake.doc.comments).toEqual([{ id: 'u1', content: '请补充数据', paragraph: fake.doc.paragraphs[3] }]);
-    expect(fake.doc.loads).toEqual([{ type: 'CommentCollection', paths: ['items/content'] }]);
+    expect(fake.doc.loads).toEqual([
+      { type: 'CommentCollection', paths: ['items/id', 'items/content'] },
+      { type: 'ContentControlCollection', paths: ['items/font/highlightColor'] },
+    ]);
   });
 
   it('flags 5,000-paragraph documents in the same two syncs', async () => {
@@ -43,7 +46,7 @@ describe('flags with WordApi 1.4 (comments)', () => {
 });
 
 describe('flags with WordApi 1.3 (highlights)', () => {
-  it('highlights flagged paragraphs, records them in document settings, and clears exactly those', async () => {
+  it('highlights flagged paragraphs inside hidden flag markers, and clears exactly those after the paragraphs moved', async () => {
     fake = setup(smallDoc(), '1.3');
     fake.doc.paragraphs[1].font.highlightColor = '#00FF00'; // the user's own highlight elsewhere
     fake.doc.paragraphs[5].font.highlightColor = '#FFFF00'; // and one on a paragraph we will flag
@@ -58,27 +61,36 @@ describe('flags with WordApi 1.3 (highlights)', () => {
     expect(fake.doc.syncCount).toBe(2);
     expect(fake.doc.comments).toHaveLength(0);
     expect(fake.doc.paragraphs.map((p) => p.font.highlightColor)).toEqual([null, '#00FF00', null, '#FFFF00', null, '#FFFF00', null, '#FFFF00']);
-    expect(JSON.parse(String(fake.doc.settings.get(FLAGS_SETTING)))).toEqual([
-      { p: 3, h: expect.any(Number) },
-      { p: 7, h: expect.any(Number) },
+    expect(fake.doc.contentControls.map((c) => [c.tag, c.appearance, fake.doc.indexOf(c.paragraphs[0])])).toEqual([
+      [FLAG_TAG, 'Hidden', 3],
+      [FLAG_TAG, 'Hidden', 7],
     ]);
-    expect(fake.doc.settingsSaves).toBe(1);
+    expect(fake.doc.settings.has(FLAGS_SETTING)).toBe(false);
 
     // The user inserts a paragraph at the top: our flags moved down by one.
     fake.doc.paragraphs.unshift({ ...fake.doc.paragraphs[1], uid: -1, text: '新加的一段', font: { ...fake.doc.paragraphs[1].font, highlightColor: null } });
     fake.doc.resetCounters();
-    const fresh = new WordHost(); // a new session: the record comes from the document settings
+    const fresh = new WordHost(); // a new session: the markers are in the document
     expect(await fresh.clearFlags()).toBe(2);
     expect(fake.doc.syncCount).toBe(2);
     expect(fake.doc.paragraphs.map((p) => p.font.highlightColor)).toEqual([null, null, '#00FF00', null, null, null, '#FFFF00', null, null]);
-    expect(fake.doc.settings.has(FLAGS_SETTING)).toBe(false);
+    expect(fake.doc.contentControls).toHaveLength(0);
   });
 
-  it('clearFlags does nothing (and does not touch Word) when we flagged nothing', async () => {
+  it('still clears highlights recorded the old way (text hashes in document settings), keeping records that match nothing', async () => {
+    fake = setup(smallDoc(), '1.3');
+    fake.doc.paragraphs[3].font.highlightColor = '#FFFF00';
+    fake.doc.settings.set(FLAGS_SETTING, JSON.stringify([{ p: 3, h: hashText(fake.doc.texts[3]) }, { p: 6, h: 1 }]));
+    expect(await new WordHost().clearFlags()).toBe(1);
+    expect(fake.doc.paragraphs[3].font.highlightColor).toBeNull();
+    expect(JSON.parse(String(fake.doc.settings.get(FLAGS_SETTING)))).toEqual([{ p: 6, h: 1 }]);
+  });
+
+  it('clearFlags changes nothing (one look-up sync) when we flagged nothing', async () => {
     fake = setup(smallDoc(), '1.3');
     fake.doc.paragraphs[2].font.highlightColor = '#FFFF00';
     expect(await new WordHost().clearFlags()).toBe(0);
-    expect(fake.doc.syncCount).toBe(0);
+    expect(fake.doc.syncCount).toBe(1);
     expect(fake.doc.paragraphs[2].font.highlightColor).toBe('#FFFF00');
   });
 });
