@@ -15,6 +15,8 @@
 import type { Paragraph } from '../core/model';
 import type { Numberer } from './numbering';
 import type { Styles } from './styles';
+import { InputError } from '../core/errors';
+import { notWord } from './package';
 import { intAttr, parseXml } from './xml';
 
 /** Subtrees whose content is never body text. */
@@ -47,8 +49,16 @@ interface OpenParagraph {
   inTable: boolean;
 }
 
+/**
+ * Reads the body's paragraphs. Throws InputError when the part is not a WordprocessingML document
+ * (a spreadsheet or presentation renamed .docx) or its body has no paragraph at all (a blank
+ * python-docx file, a body that is only an altChunk of HTML).
+ */
 export function readBody(xml: string | Uint8Array, partName: string, styles: Styles, numberer: Numberer | undefined): Paragraph[] {
   const out: Paragraph[] = [];
+  let root: string | undefined;
+  let rootName = '';
+  let altChunks = 0;
   parseXml(xml, partName, ({ attr, isMc }) => {
     const stack: string[] = [];
     let skipDepth = 0; // > 0 while inside a skipped subtree
@@ -94,6 +104,10 @@ export function readBody(xml: string | Uint8Array, partName: string, styles: Sty
       open(el) {
         const local = el.local;
         const parent = stack[stack.length - 1];
+        if (root === undefined) {
+          root = local;
+          rootName = el.name;
+        }
         stack.push(local);
         if (skipDepth > 0) {
           skipDepth++;
@@ -115,6 +129,9 @@ export function readBody(xml: string | Uint8Array, partName: string, styles: Sty
             return;
           case 'tbl':
             tblDepth++;
+            return;
+          case 'altChunk':
+            altChunks++;
             return;
           case 't':
             if (cur && parent === 'r') inT = instrFields === 0;
@@ -199,5 +216,18 @@ export function readBody(xml: string | Uint8Array, partName: string, styles: Sty
       },
     };
   });
+  if (root !== 'document') {
+    const local = rootName.slice(rootName.indexOf(':') + 1);
+    throw notWord(local === 'workbook' ? 'Excel 表格（.xlsx）' : local === 'presentation' ? 'PowerPoint 演示文稿（.pptx）' : `其他内容（${partName} 的根元素是 ${rootName.slice(0, 60)}）`);
+  }
+  if (altChunks > 0 && !out.some((p) => p.text.trim() !== '')) {
+    throw new InputError(
+      'empty-body',
+      '文档正文是嵌入的外部内容（altChunk，常见于网页或办公系统“导出为 Word”），无法直接读取。请在 Word 中打开后“另存为”Word 文档 (*.docx) 再试（the body is an altChunk: open it in Word and save as .docx）',
+    );
+  }
+  if (out.length === 0) {
+    throw new InputError('empty-body', '文档正文中没有任何段落（空白文档），没有可检查的内容。如需起草，可用 xingshen new 生成带骨架的新文档（the document body has no paragraph）');
+  }
   return out;
 }

@@ -40,6 +40,20 @@ function newLevel(): LevelDef {
   return { start: 0, numFmt: 'decimal', lvlText: '', isLgl: false, suff: 'tab' };
 }
 
+/**
+ * Bounds on what a hostile numbering part can make us build: a start value (Word's own dialog stops
+ * at 32767; anything larger is clamped), the letters of an a…z, aa…zz label, and a label's length.
+ * Without them a lowerLetter list starting at 2×10⁸ made every label 7.7 million letters (4 GB for
+ * 2,000 paragraphs).
+ */
+export const MAX_START = 32767;
+export const MAX_LETTERS = 16;
+export const MAX_LABEL = 256;
+
+function clampStart(n: number): number {
+  return Math.max(0, Math.min(MAX_START, n));
+}
+
 export function parseNumbering(xml: string | Uint8Array, partName: string): NumberingDefs {
   const abstracts = new Map<string, AbstractNum>();
   const nums = new Map<string, NumDef>();
@@ -68,7 +82,7 @@ export function parseNumbering(xml: string | Uint8Array, partName: string): Numb
             if (num) overrideIlvl = intAttr(attr(el, 'ilvl')) ?? -1;
             return;
           case 'startOverride':
-            if (num && overrideIlvl >= 0 && overrideIlvl < 9) num.startOverride[overrideIlvl] = intAttr(attr(el, 'val')) ?? 0;
+            if (num && overrideIlvl >= 0 && overrideIlvl < 9) num.startOverride[overrideIlvl] = clampStart(intAttr(attr(el, 'val')) ?? 0);
             return;
           case 'numStyleLink':
             if (abs && parent === 'abstractNum') abs.numStyleLink = attr(el, 'val');
@@ -87,13 +101,13 @@ export function parseNumbering(xml: string | Uint8Array, partName: string): Numb
         const v = attr(el, 'val');
         switch (el.local) {
           case 'start':
-            lvl.start = intAttr(v) ?? 0;
+            lvl.start = clampStart(intAttr(v) ?? 0);
             break;
           case 'numFmt':
             lvl.numFmt = v ?? 'decimal';
             break;
           case 'lvlText':
-            lvl.lvlText = v ?? '';
+            lvl.lvlText = (v ?? '').slice(0, MAX_LABEL);
             break;
           case 'lvlRestart':
             lvl.restart = intAttr(v);
@@ -228,7 +242,7 @@ export class Numberer {
       // isLgl ("legal numbering"): every number in this level's text is shown in Arabic digits.
       return formatNumber(n, def.isLgl ? 'decimal' : (r.levels[i]?.numFmt ?? 'decimal'));
     });
-    return { listString: text, listLevel: level };
+    return { listString: text.length > MAX_LABEL ? text.slice(0, MAX_LABEL) : text, listLevel: level };
   }
 }
 
@@ -270,7 +284,7 @@ export function chineseCounting(n: number, legal = false): string {
 function letters(n: number, upper: boolean): string {
   if (n <= 0) return String(n);
   const ch = String.fromCharCode((upper ? 65 : 97) + ((n - 1) % 26));
-  return ch.repeat(Math.floor((n - 1) / 26) + 1);
+  return ch.repeat(Math.min(MAX_LETTERS, Math.floor((n - 1) / 26) + 1));
 }
 
 function roman(n: number): string {

@@ -5,7 +5,10 @@
  */
 import { Inflate } from 'fflate';
 import { InputError } from '../core/errors';
-import { decodePart, parseXml, utf8Part } from './xml';
+import { crc32 } from './crc32';
+import { xmlPartBytes } from './encoding';
+import { parseXml } from './xml';
+import { canonicalName, corruptZip, localRange, readZipDirectory, type ZipEntry } from './zip-entries';
 
 /** Cap on the total declared uncompressed size of the parts we inflate. */
 export const MAX_INFLATED_BYTES = 200 * 1024 * 1024;
@@ -62,78 +65,15 @@ export interface DocxParts {
 const tooLarge = (why: string) =>
   new InputError('too-large', `文件解压后过大或压缩比异常，可能已损坏，拒绝读取（${why}）`);
 
-/** One central-directory entry of the zip. */
-interface ZipEntry {
-  name: string;
-  compression: number;
-  compressedSize: number;
-  size: number;
-  localOffset: number;
-}
-
-const corrupt = (why: string) => new InputError('not-zip', `文件已损坏，无法作为 .docx 打开（corrupt zip: ${why}）`);
+const corrupt = corruptZip;
 
 /**
- * Lists the zip's entries from its central directory (zip64 included). We read the directory
- * ourselves rather than with fflate's unzipSync so that each part can be inflated with a hard
- * bound: fflate trusts the declared size and would spend unbounded time on a lying entry.
+ * Lists the zip's entries from its central directory (zip64 included; duplicate names refused). We
+ * read the directory ourselves rather than with fflate's unzipSync so that each part can be inflated
+ * with a hard bound: fflate trusts the declared size and would spend unbounded time on a lying entry.
  */
 function listEntries(bytes: Uint8Array): ZipEntry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u16 = (o: number) => view.getUint16(o, true);
-  const u32 = (o: number) => view.getUint32(o, true);
-  const u64 = (o: number) => u32(o) + u32(o + 4) * 0x100000000;
-  let eocd = bytes.length - 22;
-  while (eocd >= 0 && u32(eocd) !== 0x06054b50) {
-    if (bytes.length - eocd > 65557) break;
-    eocd--;
-  }
-  if (eocd < 0 || u32(eocd) !== 0x06054b50) throw corrupt('no end of central directory');
-  let count = u16(eocd + 10);
-  let offset = u32(eocd + 16);
-  if (eocd >= 20 && u32(eocd - 20) === 0x07064b50) {
-    const z = u64(eocd - 12);
-    if (z + 56 <= bytes.length && u32(z) === 0x06064b50) {
-      count = u64(z + 32);
-      offset = u64(z + 48);
-    }
-  }
-  const utf8 = new TextDecoder('utf-8');
-  const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (offset + 46 > bytes.length || u32(offset) !== 0x02014b50) throw corrupt('bad central directory');
-    const nameLen = u16(offset + 28);
-    const extraLen = u16(offset + 30);
-    const commentLen = u16(offset + 32);
-    const entry: ZipEntry = {
-      compression: u16(offset + 10),
-      compressedSize: u32(offset + 20),
-      size: u32(offset + 24),
-      localOffset: u32(offset + 42),
-      name: utf8.decode(bytes.subarray(offset + 46, offset + 46 + nameLen)),
-    };
-    // Zip64 extended information: the 0xFFFFFFFF fields, in order.
-    for (let x = offset + 46 + nameLen, end = x + extraLen; x + 4 <= end; ) {
-      const id = u16(x);
-      const len = u16(x + 2);
-      if (id === 1) {
-        let f = x + 4;
-        if (entry.size === 0xffffffff) {
-          entry.size = u64(f);
-          f += 8;
-        }
-        if (entry.compressedSize === 0xffffffff) {
-          entry.compressedSize = u64(f);
-          f += 8;
-        }
-        if (entry.localOffset === 0xffffffff) entry.localOffset = u64(f);
-      }
-      x += 4 + len;
-    }
-    entries.push(entry);
-    offset += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
+  return readZipDirectory(bytes).entries;
 }
 
 function checkEntry(f: ZipEntry, budget: { used: number }): void {
@@ -166,14 +106,22 @@ export function useRawInflate(fn: RawInflate | null): void {
   nativeInflate = fn;
 }
 
-/** Inflates one entry, never producing (or spending time on) more than its declared size. */
+/** Inflates one entry (never producing, or spending time on, more than its declared size) and checks its CRC-32. */
 function extract(bytes: Uint8Array, f: ZipEntry): Uint8Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const lh = f.localOffset;
-  if (lh + 30 > bytes.length || view.getUint32(lh, true) !== 0x04034b50) throw corrupt(`bad local header for ${f.name}`);
-  const start = lh + 30 + view.getUint16(lh + 26, true) + view.getUint16(lh + 28, true);
-  if (start + f.compressedSize > bytes.length) throw corrupt(`${f.name} is truncated`);
-  const data = bytes.subarray(start, start + f.compressedSize);
+  const out = inflateEntry(bytes, f);
+  if (out.length !== f.size || crc32(out) !== f.crc) {
+    throw new InputError(
+      'damaged',
+      `文件已损坏：部件 ${f.name} 的校验和（CRC-32）不符，内容可能在复制或下载时被改动，拒绝读取以免读错文字。请改用原始文件或备份（damaged file: CRC-32 or size mismatch in ${f.name}）`,
+    );
+  }
+  return out;
+}
+
+/** Inflates one entry, never producing (or spending time on) more than its declared size. */
+export function inflateEntry(bytes: Uint8Array, f: ZipEntry): Uint8Array {
+  const r = localRange(bytes, f);
+  const data = bytes.subarray(r.dataStart, r.dataEnd);
   if (f.compression === 0) return data.slice();
   if (nativeInflate) {
     try {
@@ -204,7 +152,7 @@ function extract(bytes: Uint8Array, f: ZipEntry): Uint8Array {
 function unzip(bytes: Uint8Array, entries: ZipEntry[], want: (lowerName: string) => boolean, budget: { used: number }): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
   for (const f of entries) {
-    const name = f.name.toLowerCase();
+    const name = canonicalName(f.name);
     if (!want(name) || out.has(name)) continue;
     checkEntry(f, budget);
     out.set(name, extract(bytes, f));
@@ -237,7 +185,7 @@ function decodeURIComponentSafe(s: string): string {
 }
 
 /** Relationship targets by type suffix ("officeDocument", "styles", "numbering"). */
-function readRels(xml: string, partName: string, sourcePart: string): Map<string, string> {
+function readRels(xml: string | Uint8Array, partName: string, sourcePart: string): Map<string, string> {
   const out = new Map<string, string>();
   parseXml(xml, partName, () => ({
     open(el) {
@@ -261,7 +209,7 @@ const MAIN_CONTENT_TYPES = [
   'application/vnd.ms-word.template.macroenabledtemplate.main+xml',
 ];
 
-function mainFromContentTypes(xml: string): string | undefined {
+function mainFromContentTypes(xml: string | Uint8Array): string | undefined {
   let found: string | undefined;
   parseXml(xml, '[Content_Types].xml', () => ({
     open(el) {
@@ -272,6 +220,20 @@ function mainFromContentTypes(xml: string): string | undefined {
     close() {},
   }));
   return found;
+}
+
+/** What a package that is not a Word document is, by its tell-tale parts. */
+function otherKind(entries: ZipEntry[]): string | undefined {
+  const names = new Set(entries.map((e) => canonicalName(e.name)));
+  if (names.has('xl/workbook.xml')) return 'Excel 表格（.xlsx）';
+  if (names.has('ppt/presentation.xml')) return 'PowerPoint 演示文稿（.pptx）';
+  if (names.has('content.xml') && names.has('mimetype')) return 'OpenDocument 文件（.odt/.ods/.odp）';
+  return undefined;
+}
+
+/** The error for a package or part that is not a Word document (`what` says what it is, zh-CN). */
+export function notWord(what: string): InputError {
+  return new InputError('not-word', `这不是 Word 文档，而是${what}，无法检查。请选择 .docx 格式的对照检查材料（not a Word document: ${what}）`);
 }
 
 /** Opens the container and returns the XML text of the parts the reader needs. */
@@ -286,7 +248,7 @@ export function openDocx(bytes: Uint8Array): DocxParts {
   const pkg = unzip(bytes, entries, (n) => n === '[content_types].xml' || n.endsWith('.rels'), budget);
   const text = (name: string) => {
     const b = pkg.get(name);
-    return b ? decodePart(b) : undefined;
+    return b ? xmlPartBytes(b, name) : undefined;
   };
   let mainName: string | undefined;
   const rootRels = text('_rels/.rels');
@@ -296,6 +258,8 @@ export function openDocx(bytes: Uint8Array): DocxParts {
     if (ct) mainName = mainFromContentTypes(ct);
   }
   mainName ??= 'word/document.xml';
+  if (mainName.startsWith('xl/')) throw notWord('Excel 表格（.xlsx）');
+  if (mainName.startsWith('ppt/')) throw notWord('PowerPoint 演示文稿（.pptx）');
   const slash = mainName.lastIndexOf('/');
   const relsName = `${mainName.slice(0, slash + 1)}_rels/${mainName.slice(slash + 1)}.rels`;
   const docRelsXml = text(relsName);
@@ -308,14 +272,16 @@ export function openDocx(bytes: Uint8Array): DocxParts {
   const parts = unzip(bytes, entries, (n) => wanted.has(n), budget);
   const doc = parts.get(mainName);
   if (!doc) {
+    const kind = otherKind(entries);
+    if (kind) throw notWord(kind);
     throw new InputError('missing-part', `文件缺少正文部分（${mainName}），不是有效的 Word 文档（missing ${mainName}）`);
   }
   const styles = parts.get(stylesName);
   const numbering = parts.get(numberingName);
   return {
     mainName,
-    document: utf8Part(doc),
-    styles: styles ? utf8Part(styles) : undefined,
-    numbering: numbering ? utf8Part(numbering) : undefined,
+    document: xmlPartBytes(doc, mainName),
+    styles: styles ? xmlPartBytes(styles, stylesName) : undefined,
+    numbering: numbering ? xmlPartBytes(numbering, numberingName) : undefined,
   };
 }

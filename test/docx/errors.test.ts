@@ -78,8 +78,9 @@ describe('readDocx: bad input', () => {
     expect(e.message).toContain('word/document.xml');
   });
 
-  it('an empty document is not an error', () => {
-    expect(readDocx(buildDocx({ body: [] })).paragraphs).toEqual([]);
+  it('a body without any paragraph is refused as empty (review B9, R4); a Word blank file (empty paragraphs) reads', () => {
+    const e = expectCode(() => readDocx(buildDocx({ body: [] })), 'empty-body');
+    expect(e.message).toContain('没有任何段落');
     expect(readDocx(buildDocx({ body: [{}, {}] })).paragraphs.map((p) => p.text)).toEqual(['', '']);
   });
 });

@@ -11,7 +11,7 @@ const text = fc
 describe('readDocx round trip (property)', () => {
   it('returns exactly the paragraphs the builder wrote, in order, with table flags', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ text, inTable: fc.boolean() }), { maxLength: 25 }), (paras) => {
+      fc.property(fc.array(fc.record({ text, inTable: fc.boolean() }), { minLength: 1, maxLength: 25 }), (paras) => {
         // Consecutive table paragraphs go into one table, one row each.
         const body: BodyItem[] = [];
         for (let i = 0; i < paras.length; ) {

@@ -21,7 +21,7 @@ import type { Analysis } from '../../core/analysis';
 import { openDocx } from '../package';
 import { readDocx } from '../read';
 import { emptyStyles, parseStyles, type Styles } from '../styles';
-import { decodePart } from '../xml';
+import { declaredEncoding, xmlPartText, type PartEncoding } from '../encoding';
 import { paraPropsXml, rFontsXml, roleOf, runPropsXml } from './layout';
 import { attrOf, childrenOf, escapeText, locateParagraphs, paragraphParts, rawOffset, type Child, type Located, type Prefixes } from './scan';
 import { entryBytes, rawEntries, replaceEntries } from './zip';
@@ -160,9 +160,9 @@ function bodyTemplateIndex(doc: DocModel, analysis: Analysis, anchor: number | n
   return undefined;
 }
 
-function encodeLike(original: Uint8Array, text: string): Uint8Array {
-  const le = original[0] === 0xff && original[1] === 0xfe;
-  const be = original[0] === 0xfe && original[1] === 0xff;
+function encodeLike(original: Uint8Array, encoding: PartEncoding, text: string): Uint8Array {
+  const le = encoding === 'utf-16le';
+  const be = encoding === 'utf-16be';
   if (le || be) {
     const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
     const out = new Uint8Array(2 + body.length * 2);
@@ -224,7 +224,11 @@ export function fixDocx(bytes: Uint8Array, profile: Profile): FixOutcome {
   const entry = entries.find((e) => e.name.replace(/^\//, '').toLowerCase() === parts.mainName);
   if (!entry) throw new InputError('missing-part', `文件缺少正文部分（${parts.mainName}）`);
   const original = entryBytes(bytes, entry);
-  const xml = decodePart(original);
+  const { text: xml, encoding } = xmlPartText(original, parts.mainName);
+  const declared = declaredEncoding(xml.slice(0, 200))?.trim().toLowerCase();
+  if (declared !== undefined && !['utf-8', 'utf8', 'utf-16', 'utf-16le', 'utf-16be', 'unicode'].includes(declared)) {
+    throw new InputError('bad-encoding', `${parts.mainName} 声明的字符编码是 ${declared.slice(0, 40)}，插入中文后无法按原编码写回，暂不支持修改。请在 Word 中另存为 .docx 后再试（cannot write a part declared ${declared}）`);
+  }
   const loc = locateParagraphs(xml);
   if (loc.paragraphs.length !== before.paragraphs.length || loc.bodyStart < 0) {
     throw new Error(`内部错误：段落定位不一致（located ${loc.paragraphs.length}, read ${before.paragraphs.length}）`);
@@ -307,7 +311,7 @@ export function fixDocx(bytes: Uint8Array, profile: Profile): FixOutcome {
   pieces.push(xml.slice(at));
   const out = pieces.join('');
 
-  const docBytes = encodeLike(original, out);
+  const docBytes = encodeLike(original, encoding, out);
   const result = replaceEntries(bytes, new Map([[entry.name, docBytes]]));
 
   // Read back and verify: the original paragraphs in order plus the inserted ones, nothing else.

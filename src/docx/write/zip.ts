@@ -6,24 +6,12 @@
  * original order — so styles, images, comments… are byte-for-byte what they were.
  * `buildZip` writes a new package from parts in the given order (used by `xingshen new`).
  */
-import { deflateSync, Inflate } from 'fflate';
-import { InputError } from '../../core/errors';
+import { deflateSync } from 'fflate';
+import { crc32 } from '../crc32';
+import { inflateEntry } from '../package';
+import { localRange, readZipDirectory, type ZipEntry } from '../zip-entries';
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+export { crc32 } from '../crc32';
 
 /** One entry as found in the central directory, with the byte ranges needed to copy it verbatim. */
 export interface RawEntry {
@@ -38,48 +26,27 @@ export interface RawEntry {
   size: number;
   flags: number;
   zip64: boolean;
+  /** The entry as the reader lists it (the same directory reader: zip64, duplicate names). */
+  entry: ZipEntry;
 }
 
-const corrupt = (why: string) => new InputError('not-zip', `文件已损坏，无法作为 .docx 打开（corrupt zip: ${why}）`);
-
-/** Lists the entries in central-directory order with the ranges to copy. */
+/** Lists the entries in central-directory order with the ranges to copy (read exactly as the reader reads them). */
 export function rawEntries(bytes: Uint8Array): RawEntry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u16 = (o: number) => view.getUint16(o, true);
-  const u32 = (o: number) => view.getUint32(o, true);
-  let eocd = bytes.length - 22;
-  while (eocd >= 0 && bytes.length - eocd <= 65557 && u32(eocd) !== 0x06054b50) eocd--;
-  if (eocd < 0 || u32(eocd) !== 0x06054b50) throw corrupt('no end of central directory');
-  const count = u16(eocd + 10);
-  let offset = u32(eocd + 16);
-  const utf8 = new TextDecoder('utf-8');
-  const out: RawEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (offset + 46 > bytes.length || u32(offset) !== 0x02014b50) throw corrupt('bad central directory');
-    const nameLen = u16(offset + 28);
-    const extraLen = u16(offset + 30);
-    const commentLen = u16(offset + 32);
-    const end = offset + 46 + nameLen + extraLen + commentLen;
-    const flags = u16(offset + 8);
-    const compressedSize = u32(offset + 20);
-    const size = u32(offset + 24);
-    const localStart = u32(offset + 42);
-    const zip64 = compressedSize === 0xffffffff || size === 0xffffffff || localStart === 0xffffffff || count === 0xffff;
-    const name = utf8.decode(bytes.subarray(offset + 46, offset + 46 + nameLen));
-    let localEnd = localStart;
-    if (!zip64) {
-      if (localStart + 30 > bytes.length || u32(localStart) !== 0x04034b50) throw corrupt(`bad local header for ${name}`);
-      localEnd = localStart + 30 + u16(localStart + 26) + u16(localStart + 28) + compressedSize;
-      if (flags & 8) {
-        // Data descriptor: optional signature, crc, sizes (32-bit here).
-        localEnd += u32(localEnd) === 0x08074b50 ? 16 : 12;
-      }
-      if (localEnd > bytes.length) throw corrupt(`${name} is truncated`);
-    }
-    out.push({ name, central: bytes.subarray(offset, end), localStart, localEnd, compression: u16(offset + 10), compressedSize, size, flags, zip64 });
-    offset = end;
-  }
-  return out;
+  return readZipDirectory(bytes).entries.map((e) => {
+    const r = localRange(bytes, e);
+    return {
+      name: e.name,
+      central: bytes.subarray(e.centralStart, e.centralEnd),
+      localStart: r.headerStart,
+      localEnd: r.end,
+      compression: e.compression,
+      compressedSize: e.compressedSize,
+      size: e.size,
+      flags: e.flags,
+      zip64: e.zip64,
+      entry: e,
+    };
+  });
 }
 
 class Writer {
@@ -175,15 +142,60 @@ function centralRecord(e: NewEntry, offset: number): Uint8Array {
   return h;
 }
 
-function endRecord(count: number, cdSize: number, cdOffset: number): Uint8Array {
-  const h = new Uint8Array(22);
+function endRecord(count: number, cdSize: number, cdOffset: number, comment: Uint8Array = new Uint8Array(0)): Uint8Array {
+  const h = new Uint8Array(22 + comment.length);
   const v = new DataView(h.buffer);
   v.setUint32(0, 0x06054b50, true);
-  v.setUint16(8, count, true);
-  v.setUint16(10, count, true);
-  v.setUint32(12, cdSize, true);
-  v.setUint32(16, cdOffset, true);
+  v.setUint16(8, Math.min(count, 0xffff), true);
+  v.setUint16(10, Math.min(count, 0xffff), true);
+  v.setUint32(12, Math.min(cdSize, 0xffffffff), true);
+  v.setUint32(16, Math.min(cdOffset, 0xffffffff), true);
+  v.setUint16(20, comment.length, true);
+  h.set(comment, 22);
   return h;
+}
+
+/** Zip64 end of central directory record and locator (needed past 65,535 entries). */
+function zip64End(count: number, cdSize: number, cdOffset: number, at: number): Uint8Array {
+  const h = new Uint8Array(56 + 20);
+  const v = new DataView(h.buffer);
+  const set64 = (o: number, n: number) => {
+    v.setUint32(o, n % 0x100000000, true);
+    v.setUint32(o + 4, Math.floor(n / 0x100000000), true);
+  };
+  v.setUint32(0, 0x06064b50, true);
+  set64(4, 44);
+  v.setUint16(12, 45, true);
+  v.setUint16(14, 45, true);
+  set64(24, count);
+  set64(32, count);
+  set64(40, cdSize);
+  set64(48, cdOffset);
+  v.setUint32(56, 0x07064b50, true);
+  set64(64, at);
+  v.setUint32(72, 1, true);
+  return h;
+}
+
+/** A copied central record with its local-header offset set to `offset` (in the zip64 extra field when the record keeps it there). */
+function withOffset(e: RawEntry, offset: number): Uint8Array {
+  const rec = e.central.slice();
+  const v = new DataView(rec.buffer);
+  if (v.getUint32(42, true) !== 0xffffffff) {
+    v.setUint32(42, offset, true);
+    return rec;
+  }
+  const nameLen = v.getUint16(28, true);
+  const extraLen = v.getUint16(30, true);
+  for (let x = 46 + nameLen, end = x + extraLen; x + 4 <= end; x += 4 + v.getUint16(x + 2, true)) {
+    if (v.getUint16(x, true) !== 1) continue;
+    let f = x + 4;
+    if (v.getUint32(24, true) === 0xffffffff) f += 8;
+    if (v.getUint32(20, true) === 0xffffffff) f += 8;
+    v.setUint32(f, offset % 0x100000000, true);
+    v.setUint32(f + 4, Math.floor(offset / 0x100000000), true);
+  }
+  return rec;
 }
 
 /** Builds a zip from parts in the given order (deflate; images stored). `mtime` defaults to 2024-01-01 for reproducible output. */
@@ -212,8 +224,8 @@ export function buildZip(parts: readonly [string, Uint8Array][], mtime = new Dat
  * Every other entry is copied as its original bytes and keeps its place in the entry order.
  */
 export function replaceEntries(bytes: Uint8Array, replacements: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  const dir = readZipDirectory(bytes);
   const entries = rawEntries(bytes);
-  if (entries.some((e) => e.zip64)) throw new InputError('unreadable', '文件使用了 zip64 格式，暂不支持改写（zip64 packages are not supported for writing）');
   const w = new Writer();
   const central: Uint8Array[] = [];
   for (const e of entries) {
@@ -227,9 +239,7 @@ export function replaceEntries(bytes: Uint8Array, replacements: ReadonlyMap<stri
       w.push(ne.data);
       continue;
     }
-    const rec = e.central.slice();
-    new DataView(rec.buffer).setUint32(42, offset, true);
-    central.push(rec);
+    central.push(withOffset(e, offset));
     w.push(bytes.subarray(e.localStart, e.localEnd));
   }
   const cdOffset = w.length;
@@ -238,29 +248,12 @@ export function replaceEntries(bytes: Uint8Array, replacements: ReadonlyMap<stri
     w.push(c);
     cdSize += c.length;
   }
-  w.push(endRecord(entries.length, cdSize, cdOffset));
+  if (dir.zip64 || entries.length >= 0xffff) w.push(zip64End(entries.length, cdSize, cdOffset, w.length));
+  w.push(endRecord(entries.length, cdSize, cdOffset, dir.comment));
   return w.concat();
 }
 
-/** Reads one entry's uncompressed bytes (call after the reader has accepted the package: its size limits apply). */
+/** Reads one entry's uncompressed bytes, exactly as the reader inflates it (bounded by its declared size). */
 export function entryBytes(bytes: Uint8Array, entry: RawEntry): Uint8Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const start = entry.localStart + 30 + view.getUint16(entry.localStart + 26, true) + view.getUint16(entry.localStart + 28, true);
-  const data = bytes.subarray(start, start + entry.compressedSize);
-  if (entry.compression === 0) return data.slice();
-  const out = new Uint8Array(entry.size);
-  let pos = 0;
-  // Bounded inflate: never more than the declared size.
-  const inf = new Inflate((chunk) => {
-    if (pos + chunk.length > out.length) throw corrupt(`${entry.name} inflates to more than its declared size`);
-    out.set(chunk, pos);
-    pos += chunk.length;
-  });
-  try {
-    inf.push(data, true);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw corrupt(`${entry.name}: ${(e as Error).message}`);
-  }
-  return pos === out.length ? out : out.subarray(0, pos);
+  return inflateEntry(bytes, entry.entry);
 }
