@@ -1,4 +1,5 @@
 import { report, type Finding, type Rule } from '../findings';
+import { logicalParagraphs, toOriginal } from './text-logical';
 
 const PAIRS: [string, string, string, string][] = [
   ['（', '）', '括号', 'brackets'],
@@ -102,7 +103,7 @@ export function findUnpaired(text: string): Problem[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** Mismatched or reversed quotes, unbalanced （）《》【】〔〕 within a paragraph. */
+/** Mismatched or reversed quotes, unbalanced （）《》【】〔〕 within a paragraph (a logical one in hard-wrapped text). */
 export const punctUnpaired: Rule = {
   id: 'punct/unpaired',
   category: 'punct',
@@ -113,17 +114,24 @@ export const punctUnpaired: Rule = {
     unopened: { zh: '“{mark}”前面没有对应的“{expected}”：请补上或删去多余的{name}。', en: '"{mark}" has no matching "{expected}" before it; add it or remove the extra mark.' },
     nested: { zh: '“{mark}”之后还没有“{expected}”就又出现了“{mark}”：{name}不成对，请检查。', en: '"{mark}" opens again before "{expected}" closes it; check the pairing.' },
   },
-  run({ doc }) {
+  run(ctx) {
     const out: Finding[] = [];
-    const ps = doc.paragraphs;
-    ps.forEach((p, i) => {
-      if (!p.text) return;
-      for (const pr of findUnpaired(p.text)) {
+    const ps = ctx.doc.paragraphs;
+    // A hard-wrapped (PDF) copy is judged by its joined logical paragraphs: a quote opened on one line and
+    // closed on the next is paired. Offsets map back to the original line.
+    const { logical } = logicalParagraphs(ctx);
+    for (let k = 0; k < logical.length; k++) {
+      const lp = logical[k];
+      const text = lp.first === lp.last ? ps[lp.first].text : lp.text;
+      if (!text) continue;
+      for (const pr of findUnpaired(text)) {
         // A quotation that runs over several paragraphs opens each paragraph and closes only in the last one.
-        if (pr.kind === 'unclosed' && pr.mark === '“' && ps[i + 1]?.text.trimStart().startsWith('“')) continue;
-        out.push(report(this, pr.kind, 'warning', i, { mark: pr.mark, expected: pr.expected, name: pr.name, nameEn: pr.nameEn }, { start: pr.index, length: 1 }));
+        const next = logical[k + 1];
+        if (pr.kind === 'unclosed' && pr.mark === '“' && next && ps[next.first].text.trimStart().startsWith('“')) continue;
+        const at = toOriginal(lp, pr.index);
+        out.push(report(this, pr.kind, 'warning', at.paragraph, { mark: pr.mark, expected: pr.expected, name: pr.name, nameEn: pr.nameEn }, { start: at.offset, length: 1 }));
       }
-    });
+    }
     return out;
   },
 };

@@ -7,6 +7,7 @@ import type { Profile } from '../profile';
 import { normalizeText } from '../packs';
 import type { Analysis, Heading, SeriesItem } from '../analysis';
 import { HAN, hanTable } from '../text';
+import { logicalParagraphs, type LogicalView } from './text-logical';
 
 /** Per-paragraph lookups of an analysis, built once (rules ask per paragraph; a linear search each time is quadratic). */
 export interface ParagraphIndex {
@@ -113,6 +114,47 @@ export function ownItems(ctx: RuleContext, i: number): { start: number; end: num
   return [{ start: from, end: text.length }];
 }
 
+/**
+ * The writer's own items of a logical paragraph (several hard-wrapped lines joined, see text-logical.ts),
+ * with offsets into `lp.text`: what `ownItems` gives for one paragraph, over the joined lines.
+ */
+export function logicalOwnItems(ctx: RuleContext, lp: LogicalView): { start: number; end: number }[] | null {
+  if (lp.first === lp.last) return ownItems(ctx, lp.first);
+  const own = ownStart(ctx, lp.first);
+  const from = own ?? lp.starts[1];
+  const idx = paragraphIndex(ctx.analysis);
+  const starts: number[] = [];
+  for (let p = lp.first; p <= lp.last; p++) for (const item of idx.seriesAt.get(p) ?? []) if (lp.starts[p - lp.first] + item.start >= from) starts.push(lp.starts[p - lp.first] + item.start);
+  const text = lp.text;
+  if (starts.length >= 2) {
+    starts.sort((a, b) => a - b);
+    const items = starts.map((st, k) => ({ start: st, end: k + 1 < starts.length ? starts[k + 1] : text.length }));
+    if (starts[0] > from && hanCount(text.slice(from, starts[0])) >= 15) items.unshift({ start: from, end: starts[0] });
+    return items;
+  }
+  return [{ start: from, end: text.length }];
+}
+
+/**
+ * The paragraphs of a section body grouped by logical paragraph, each visited once: `fn` gets the logical
+ * paragraph (one original paragraph when the text is not hard-wrapped) and its text.
+ */
+export function forEachLogical(ctx: RuleContext, body: readonly number[], fn: (lp: LogicalView, text: string) => void): void {
+  const { logical, logicalOf } = logicalParagraphs(ctx);
+  const seen = new Set<number>();
+  for (const i of body) {
+    const k = logicalOf[i] ?? -1;
+    const lp = logical[k];
+    if (!lp || lp.first === lp.last) {
+      fn(lp && lp.first === i ? lp : { first: i, last: i, text: ctx.doc.paragraphs[i].text, starts: [0] }, ctx.doc.paragraphs[i].text);
+      continue;
+    }
+    if (seen.has(k)) continue;
+    seen.add(k);
+    fn(lp, lp.text);
+  }
+}
+
 /** Number of Han characters (Unicode Script=Han, astral ones too) in `s`. */
 export function hanCount(s: string): number {
   // A table lookup per code unit: this runs on whole sections of long documents.
@@ -142,7 +184,9 @@ export const DEFAULT_CONCRETE = [
   '[0-9０-９]',
   '(?:[两三四五六七八九十百千万几]|[一二三四五六七八九十]{2,})(?:次|件|项|起|名|人|天|周|个|年|份|篇|场|批|家|户|条|处)(?!规定|意识|自信|维护|确立|务必|代表|全面|自觉|服从|摆进去|聚焦|带头|方面|基本|坚持|不|之)',
   '一次|一件|一起|一回',
-  '[上下]半年|去年|今年|前年|年初|年底|年末|月初|月底|季度|[一二三四五六七八九十]{1,2}月',
+  '[上下]?半年|去年|今年|前年|年初|年底|年末|月初|月底|季度|[一二三四五六七八九十]{1,2}月',
+  // A share of something counted: 三分之一, 百分之二十, 七成.
+  '分之[一二三四五六七八九十]|[一二三四五六七八九]成(?:以上|左右|多)?(?=[，。；、的])',
   '《[^》]{2,}》|项目|工程',
   // A place: two or more Han characters before 县/乡/…. Written suffix first, with a look-behind for
   // the two characters, so the scan only stops at 县/乡/… (~8× faster than trying 2–6 characters

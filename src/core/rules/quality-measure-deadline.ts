@@ -1,5 +1,6 @@
 import { report, type Finding, type Rule } from '../findings';
-import { anyOf, hanCount, ownItems, paragraphIndex, qualityNumber, qualityStrings, sectionBody } from './quality-common';
+import { anyOf, forEachLogical, hanCount, logicalOwnItems, paragraphIndex, qualityNumber, qualityStrings, sectionBody } from './quality-common';
+import { toOriginal } from './text-logical';
 import { normalizeText } from '../packs';
 
 /** Time limits and regular rhythms (profile.quality.measureTimeMarkers). */
@@ -13,7 +14,7 @@ export const DEFAULT_OWNER = ['责任人|牵头|负责人|责任单位|由[^。�
 export const DEFAULT_OUTCOME = [
   '台账|清单|销号|不少于|不低于|至少|达到|完成率|覆盖率',
   '(?:形成|建立|制定|健全|完善)[^。；]{0,10}(?:制度|机制|台账|方案|办法|清单|报告)',
-  '撰写|提交|形成[^。；]{0,6}(?:报告|体会|心得)',
+  '撰写|(?:提交|形成)[^。；]{0,8}(?:报告|体会|心得|材料|论文)',
 ];
 
 /** A measure with no time limit, owner or checkable outcome. */
@@ -36,19 +37,20 @@ export const qualityMeasureDeadline: Rule = {
       ...qualityStrings(p, 'measureOutcomeMarkers', DEFAULT_OUTCOME),
     ]);
     const min = qualityNumber(p, 'measureMinChars', 15);
-    for (const i of sectionBody(ctx, 'measures')) {
-      if (ctx.analysis.placeholderParagraphs.has(i)) continue;
-      const text = ctx.doc.paragraphs[i].text;
-      const heading = paragraphIndex(ctx.analysis).headingAt.get(i);
-      // A level-2 heading with body text: the measure is the heading plus its body.
-      const items = heading && heading.runIn ? [{ start: heading.markerStart, end: text.length }] : ownItems(ctx, i);
+    forEachLogical(ctx, sectionBody(ctx, 'measures'), (lp, text) => {
+      for (let q = lp.first; q <= lp.last; q++) if (ctx.analysis.placeholderParagraphs.has(q)) return;
+      const heading = paragraphIndex(ctx.analysis).headingAt.get(lp.first);
+      // A level-2 heading with body text: the measure is the heading plus its body (and its wrapped lines).
+      const items = heading && heading.runIn ? [{ start: heading.markerStart, end: text.length }] : logicalOwnItems(ctx, lp);
       for (const item of items ?? []) {
         const s = text.slice(item.start, item.end);
         if (hanCount(s) < min || (re && re.test(normalizeText(text).slice(item.start, item.end)))) continue;
         const t = s.trim();
-        out.push(report(this, 'vague', 'info', i, { excerpt: t.slice(0, 16) + (t.length > 16 ? '…' : '') }, { start: item.start + (s.length - s.trimStart().length), length: Math.min(t.length, 16) }));
+        const at = toOriginal(lp, item.start + (s.length - s.trimStart().length));
+        const line = ctx.doc.paragraphs[at.paragraph].text;
+        out.push(report(this, 'vague', 'info', at.paragraph, { excerpt: t.slice(0, 16) + (t.length > 16 ? '…' : '') }, { start: at.offset, length: Math.min(t.length, 16, line.length - at.offset) }));
       }
-    }
+    });
     return out;
   },
 };

@@ -1,5 +1,6 @@
 import { report, type Finding, type Rule } from '../findings';
-import { concreteRegex, hanCount, isConcreteAt, ownItems, qualityNumber, sectionBody } from './quality-common';
+import { concreteRegex, forEachLogical, hanCount, isConcreteAt, logicalOwnItems, qualityNumber, sectionBody } from './quality-common';
+import { toOriginal } from './text-logical';
 
 /** A problem item in the writer's own words with no concrete instance (见人见事). */
 export const qualityNoExample: Rule = {
@@ -16,17 +17,19 @@ export const qualityNoExample: Rule = {
     const out: Finding[] = [];
     const re = concreteRegex(ctx.profile);
     const min = qualityNumber(ctx.profile, 'problemMinChars', 20);
-    for (const i of sectionBody(ctx, 'problems')) {
-      if (ctx.analysis.placeholderParagraphs.has(i)) continue;
-      const text = ctx.doc.paragraphs[i].text;
-      for (const item of ownItems(ctx, i) ?? []) {
+    // In a hard-wrapped copy the problem is judged over its joined lines (forEachLogical), reported on its first line.
+    forEachLogical(ctx, sectionBody(ctx, 'problems'), (lp, text) => {
+      for (let p = lp.first; p <= lp.last; p++) if (ctx.analysis.placeholderParagraphs.has(p)) return;
+      for (const item of logicalOwnItems(ctx, lp) ?? []) {
         const s = text.slice(item.start, item.end);
         if (hanCount(s) < min || isConcreteAt(text, item.start, item.end, re)) continue;
         const lead = s.length - s.trimStart().length;
         const excerpt = s.trim().slice(0, 18) + (s.trim().length > 18 ? '…' : '');
-        out.push(report(this, 'vague', 'warning', i, { excerpt }, { start: item.start + lead, length: Math.min(s.trim().length, 18) }));
+        const at = toOriginal(lp, item.start + lead);
+        const line = ctx.doc.paragraphs[at.paragraph].text;
+        out.push(report(this, 'vague', 'warning', at.paragraph, { excerpt }, { start: at.offset, length: Math.min(s.trim().length, 18, line.length - at.offset) }));
       }
-    }
+    });
     return out;
   },
 };
