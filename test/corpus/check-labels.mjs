@@ -32,12 +32,18 @@ for (const group of readdirSync(root)) {
     try { label = JSON.parse(readFileSync(labelPath, 'utf8')); } catch (e) { fail(file, `label: ${e.message}`); continue; }
     const raw = readFileSync(join(dir, name), 'utf8');
     if (raw.includes('\r')) fail(file, 'CR in file');
-    const lines = raw.replace(/\n$/, '').split('\n').map((l) => l.replace(MARKER, ''));
+    // As the harness reads them (test/eval/corpus.ts): anchors are searched in listString + text, spans in text.
+    const rawLines = raw.replace(/\n$/, '').split('\n');
+    const lines = rawLines.map((l) => l.replace(MARKER, ''));
+    const anchorLines = rawLines.map((l) => {
+      const m = /^@(?:list\d+|h[12]list)\[([^\]]*)\] /.exec(l);
+      return (m ? m[1] : '') + l.replace(MARKER, '');
+    });
     stats.reports++; stats.byGroup[group] = (stats.byGroup[group] ?? 0) + 1;
     if (label.clean) stats.clean++;
     const where = (anchor) => {
       const hits = [];
-      lines.forEach((l, i) => { if (l.includes(anchor)) hits.push(i); });
+      anchorLines.forEach((l, i) => { if (l.includes(anchor)) hits.push(i); });
       return hits;
     };
     const para = (ctx, anchor, text) => {
