@@ -12,6 +12,7 @@ import type { CheckResult } from '../core/result';
 import type { TextEncodingId } from '../docx/txt';
 import { builtinProfiles, getBuiltinProfile } from '../profiles';
 import { loadAllowFile, loadDocument, loadPackFile, loadProfileFile, UsageError } from './io';
+import { defaultProfilesDir, findUserProfile } from './profile-store';
 
 export interface FileResult {
   file: string;
@@ -40,7 +41,9 @@ export async function resolveProfile(spec: string, cwd: string, allowAuto = true
   const builtin = getBuiltinProfile(spec);
   if (builtin) return builtin;
   if (/[./\\]/.test(spec)) return loadProfileFile(spec, cwd);
-  throw new UsageError(`未知配置“${spec}”。可用：${allowAuto ? 'auto、' : ''}${builtinProfiles.map((p) => p.id).join('、')}，或配置文件路径`);
+  const kept = await findUserProfile(spec); // a profile kept in the user folder (xingshen profiles)
+  if (kept) return kept;
+  throw new UsageError(`未知配置“${spec}”。可用：${allowAuto ? 'auto、' : ''}${builtinProfiles.map((p) => p.id).join('、')}，用户配置文件夹 ${defaultProfilesDir()} 中的配置，或配置文件路径`);
 }
 
 export interface ResolvedSpec {

@@ -4,7 +4,6 @@
  * --fail-on condition), 2 usage error or an unreadable file. Each command lives in its own module
  * (cmd-check.ts, cmd-fix.ts, cmd-new.ts); add a command by adding a line to COMMANDS.
  */
-import { builtinProfiles } from '../profiles';
 import { UsageError } from './io';
 import { translateArgsError } from './args';
 import { EXIT_OK, EXIT_USAGE, runCheck } from './cmd-check';
@@ -30,7 +29,8 @@ const HELP = `省身 xingshen — 对照检查材料结构与重点方面检查
   xingshen check [--profile auto|<id>|<file.json>] [--format text|json|csv|html] [-o <报告文件> [--force]] [--fail-on 不达标|需修改|error] <文件或文件夹…>
   xingshen new [--profile <id|file.json>] [--title "…"] -o <草稿.docx> [--force]   生成带骨架的新材料 (new draft)
   xingshen fix <in.docx> (-o <out.docx> [--force] | --in-place) [--profile auto|<id>|<file.json>]   补齐缺少的部分 (fix)
-  xingshen profiles            列出内置配置 (list built-in profiles)
+  xingshen profiles [--profiles-dir <文件夹>]   列出内置配置和用户配置 (list profiles)
+  xingshen profile from-notice <通知.txt|.docx> [-o 配置.json] [--list N] [--id ID] [--name 名称] [--save]   从会议通知生成配置
   xingshen --help | --version
 
 check 选项:
@@ -53,18 +53,11 @@ fix 选项: -p 配置（默认 auto），-o 输出文件（已存在时需加 --
 退出码: 0 无错误级问题（或未达 --fail-on 条件）；1 有错误级问题（或达到 --fail-on 条件）；2 用法错误或有文件无法读取。
 `;
 
-function runProfiles(io: CliIO): number {
-  for (const p of builtinProfiles) {
-    const aspects = p.focusAreas.reduce((n, f) => n + f.aspects.length, 0);
-    io.stdout.write(`${p.id}\t${p.name}\n\t部分：${p.sections.map((s) => s.title + (s.required ? '' : '（可选）')).join('、')}\n\t重点方面：${p.focusFromDocument ? '取自材料开篇声明的框架' : `${p.focusAreas.length} 个，共 ${aspects} 个方面`}\n`);
-  }
-  return EXIT_OK;
-}
-
 /** The commands; each gets its own arguments and returns the exit code. */
 const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number> | number> = {
   check: (args, io) => runCheck(args, io),
-  profiles: (_args, io) => runProfiles(io),
+  profiles: async (args, io) => (await import('./cmd-profile')).runProfiles(args, io),
+  profile: async (args, io) => (await import('./cmd-profile')).runProfileCmd(args, io),
   new: (args, io) => runNew(args, io),
   fix: (args, io) => runFix(args, io),
 };
