@@ -8,7 +8,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import type { CheckSpec, FileResult } from './check-one';
+import type { CheckSpec, FileResult } from './check-spec';
 import type { WorkerReply, WorkerRequest } from './check-worker';
 
 export interface FileBudget {
@@ -75,6 +75,8 @@ export async function checkFilesBudgeted(files: readonly string[], spec: CheckSp
   }
 
   let worker: Worker | null = null;
+  let started = false;
+  let inProcess: ((file: string) => Promise<FileResult>) | null = null;
   const stop = async () => {
     const w = worker;
     worker = null;
@@ -89,13 +91,58 @@ export async function checkFilesBudgeted(files: readonly string[], spec: CheckSp
         out[i] = { ...out[d], file, duplicateOf: files[d] };
         continue;
       }
-      if (!worker) worker = startWorker(spec, budget);
+      if (inProcess) {
+        out[i] = await inProcess(file);
+        continue;
+      }
+      if (!worker) {
+        worker = startWorker(spec, budget);
+        const failed = await whenReady(worker);
+        if (failed !== null) {
+          await stop();
+          if (!started) {
+            // No worker could be started at all (an unusual Node build): check in this process instead.
+            const { checkOne, resolveSpec } = await import('./check-one');
+            const resolved = await resolveSpec(spec);
+            inProcess = (f) => checkOne(f, resolved, spec.cwd);
+            out[i] = await inProcess(file);
+          } else out[i] = { file, error: failed };
+          continue;
+        }
+        started = true;
+      }
       out[i] = await runOne(worker, i, file, budget, stop);
     }
   } finally {
     await stop();
   }
   return out;
+}
+
+/** Time a worker may take to load the checker before it is given up on. */
+const STARTUP_MS = 60_000;
+
+/** Waits until the worker has loaded the checker and the profile; null when ready, else why not. */
+function whenReady(worker: Worker): Promise<string | null> {
+  return new Promise((resolve) => {
+    const done = (why: string | null) => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      resolve(why);
+    };
+    const onMessage = (m: WorkerReply) => {
+      if ('ready' in m) done(null);
+      else if ('fatal' in m) done(m.fatal);
+    };
+    const onError = (e: Error) => done(`无法启动检查进程（${e.message}）`);
+    const onExit = (code: number) => done(`检查进程启动后立即退出（退出码 ${code}）`);
+    const timer = setTimeout(() => done('检查进程启动超时'), STARTUP_MS);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+  });
 }
 
 /** Sends one file to the worker and waits for its result, the time limit, or the worker's end. */
@@ -114,7 +161,7 @@ function runOne(worker: Worker, id: number, file: string, budget: FileBudget, st
     };
     const onMessage = (m: WorkerReply) => {
       if ('fatal' in m) finish({ file, error: m.fatal }, true);
-      else if (m.id === id) finish(m.result, false);
+      else if ('result' in m && m.id === id) finish(m.result, false);
     };
     const onError = (e: Error & { code?: string }) =>
       finish(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? stopped(file, 'memory', budget) : stopped(file, 'crash', budget, e.message), true);

@@ -12,7 +12,7 @@ export interface WorkerRequest {
   file: string;
 }
 
-export type WorkerReply = { id: number; result: import('./check-one').FileResult } | { id: -1; fatal: string };
+export type WorkerReply = { id: number; result: import('./check-spec').FileResult } | { id: -1; fatal: string } | { id: -2; ready: true };
 
 async function serve(): Promise<void> {
   useZlibInflate();
@@ -25,6 +25,7 @@ async function serve(): Promise<void> {
     return;
   }
   const spec = (workerData as { spec: CheckSpec }).spec;
+  port.postMessage({ id: -2, ready: true } satisfies WorkerReply);
   port.on('message', (req: WorkerRequest) => {
     void checkOne(req.file, resolved, spec.cwd).then((result) => port.postMessage({ id: req.id, result } satisfies WorkerReply));
   });

@@ -10,7 +10,7 @@ import { batchCsv, batchHtml, batchRows } from '../core/batch';
 import { verdictOf, type Verdict } from '../core/verdict';
 import { getBuiltinProfile } from '../profiles';
 import { parseCommandArgs, type ParseArgsOptionsConfig } from './args';
-import { resolveSpec, type CheckSpec, type FileResult } from './check-one';
+import { resolveSpec, type CheckSpec, type FileResult } from './check-spec';
 import { checkFilesBudgeted, type FileBudget } from './check-pool';
 import { expandInputs, UsageError } from './io';
 import { guardOutput, writeAtomic } from './outputs';

@@ -20,7 +20,7 @@ import { isOle, oleError } from '../docx/package';
 import { fixDocx } from '../docx/write/fix';
 import { builtinProfiles } from '../profiles';
 import { parseCommandArgs, type ParseArgsOptionsConfig } from './args';
-import { resolveProfile } from './check-one';
+import { resolveProfile } from './check-spec';
 import { fsMessage } from './fs-errors';
 import { MAX_FILE_BYTES, UsageError } from './io';
 import { guardOutput, inPlaceTarget, writeAtomic } from './outputs';

@@ -7,12 +7,10 @@
 import { UsageError } from './io';
 import { translateArgsError } from './args';
 import { EXIT_OK, EXIT_USAGE, runCheck } from './cmd-check';
-import { runFix } from './cmd-fix';
-import { runNew } from './cmd-new';
 import { useZlibInflate } from '../docx/node-inflate';
 
 export { EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, exitCodeFor, toJson } from './cmd-check';
-export type { FileResult } from './check-one';
+export type { FileResult } from './check-spec';
 
 export interface CliIO {
   stdout: { write(s: string): unknown };
@@ -53,13 +51,16 @@ fix 选项: -p 配置（默认 auto），-o 输出文件（已存在时需加 --
 退出码: 0 无错误级问题（或未达 --fail-on 条件）；1 有错误级问题（或达到 --fail-on 条件）；2 用法错误或有文件无法读取。
 `;
 
-/** The commands; each gets its own arguments and returns the exit code. */
+/**
+ * The commands; each gets its own arguments and returns the exit code. `fix` and `new` are loaded
+ * when used, so that `check` (whose checking runs in a worker) keeps its main thread small.
+ */
 const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number> | number> = {
   check: (args, io) => runCheck(args, io),
   profiles: async (args, io) => (await import('./cmd-profile')).runProfiles(args, io),
   profile: async (args, io) => (await import('./cmd-profile')).runProfileCmd(args, io),
-  new: (args, io) => runNew(args, io),
-  fix: (args, io) => runFix(args, io),
+  new: async (args, io) => (await import('./cmd-new')).runNew(args, io),
+  fix: async (args, io) => (await import('./cmd-fix')).runFix(args, io),
 };
 
 export async function main(argv: string[], io: CliIO): Promise<number> {

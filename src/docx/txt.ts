@@ -34,7 +34,7 @@ const SAMPLE_BYTES = 64 * 1024;
 /** Share of ordinary characters a decoding needs to be accepted without a BOM. */
 const MIN_PLAUSIBLE = 0.85;
 
-function decoder(label: TextEncodingId): TextDecoder | null {
+function decoder(label: TextEncodingId): InstanceType<typeof TextDecoder> | null {
   try {
     return new TextDecoder(label, { fatal: true, ignoreBOM: true });
   } catch {
