@@ -1,5 +1,6 @@
 import { reporter, type Finding, type Rule } from '../findings';
 import { Mark } from '../marks';
+import { notContent } from './text-logical';
 
 /** 顿号 between two quoted or two titled items: ”、“ and 》、《 (GB/T 15834-2011, 4.5.3.5). */
 export const punctDunhaoBetweenQuotes: Rule = {
@@ -12,12 +13,14 @@ export const punctDunhaoBetweenQuotes: Rule = {
       en: 'An enumeration comma between two items in {kindEn} ({around}): GB/T 15834-2011 4.5.3.5 usually omits it; remove it.',
     },
   },
-  run({ doc, analysis }) {
+  run(ctx) {
+    const { doc, analysis } = ctx;
     const out: Finding[] = [];
+    const skip = notContent(ctx);
     const say = reporter(this);
     const re = /(”|》)、(“|《)/g;
     doc.paragraphs.forEach((p, i) => {
-      if (!(analysis.marks[i] & Mark.dunhaoBetween)) return;
+      if (!(analysis.marks[i] & Mark.dunhaoBetween) || skip(i)) return;
       re.lastIndex = 0;
       for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
         const quote = m[1] === '”' && m[2] === '“';

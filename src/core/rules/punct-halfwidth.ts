@@ -1,6 +1,7 @@
 import { applyFixes, fixContext, report, type Finding, type Fix, type Rule } from '../findings';
 import { hanTable } from '../text';
 import { Mark } from '../marks';
+import { notContent } from './text-logical';
 
 /** Full-width and CJK punctuation that counts as "Chinese text" around a mark. */
 const CJK_PUNCT = '\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·';
@@ -269,10 +270,12 @@ export const punctHalfwidth: Rule = {
       en: 'This paragraph has {n} half-width marks ({listEn}); use full-width ones. {m} quotation mark(s) have no partner: check the pairing; one click fixes the rest.',
     },
   },
-  run({ doc, analysis }) {
+  run(ctx) {
+    const { doc, analysis } = ctx;
     const out: Finding[] = [];
+    const skip = notContent(ctx);
     doc.paragraphs.forEach((p, i) => {
-      if (!(analysis.marks[i] & Mark.halfwidth)) return;
+      if (!(analysis.marks[i] & Mark.halfwidth) || skip(i)) return;
       const hits = settledHits(p.text);
       if (hits.length) out.push(paragraphFinding(this, p.text, i, hits));
     });

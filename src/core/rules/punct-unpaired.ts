@@ -1,5 +1,5 @@
 import { report, type Finding, type Rule } from '../findings';
-import { logicalParagraphs, toOriginal } from './text-logical';
+import { logicalParagraphs, notContent, toOriginal } from './text-logical';
 
 const PAIRS: [string, string, string, string][] = [
   ['（', '）', '括号', 'brackets'],
@@ -120,10 +120,11 @@ export const punctUnpaired: Rule = {
     // A hard-wrapped (PDF) copy is judged by its joined logical paragraphs: a quote opened on one line and
     // closed on the next is paired. Offsets map back to the original line.
     const { logical } = logicalParagraphs(ctx);
+    const skip = notContent(ctx);
     for (let k = 0; k < logical.length; k++) {
       const lp = logical[k];
       const text = lp.first === lp.last ? ps[lp.first].text : lp.text;
-      if (!text) continue;
+      if (!text || skip(lp.first)) continue;
       for (const pr of findUnpaired(text)) {
         // A quotation that runs over several paragraphs opens each paragraph and closes only in the last one.
         const next = logical[k + 1];

@@ -1,5 +1,6 @@
 import { report, type Finding, type Rule, type RuleContext } from '../findings';
 import { candidateEntries, matchEntry, packsFor, type PackEntry, type PackRule } from '../packs';
+import { notContent } from './text-logical';
 
 /**
  * Runs the entries of every pack for `packRule` over the paragraphs `include` accepts and turns
@@ -14,8 +15,9 @@ export function runPackEntries(
 ): Finding[] {
   const out: Finding[] = [];
   const packs = packsFor(packRule, ctx.packs);
+  const skip = notContent(ctx);
   ctx.doc.paragraphs.forEach((p, i) => {
-    if (!p.text.trim()) return;
+    if (!p.text.trim() || skip(i)) return;
     const range = include(i);
     if (!range) return;
     const to = range.to ?? p.text.length;

@@ -3,6 +3,7 @@ import { isAllowed, normalizeText } from '../packs';
 import { qualityStrings } from './quality-common';
 import { hanTable } from '../text';
 import compounds from '../../profiles/packs/compounds.json';
+import { notContent } from './text-logical';
 
 /** Legitimate ABAB reduplication (verbs "try a bit", colour/state adjectives); profile.quality.reduplicationAllow adds more. */
 export const LEGIT_REDUPLICATION = [
@@ -202,7 +203,9 @@ export const textDuplicated: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     const legit = [...LEGIT_REDUPLICATION, ...qualityStrings(ctx.profile, 'reduplicationAllow', [])];
+    const skip = notContent(ctx);
     ctx.doc.paragraphs.forEach((p, i) => {
+      if (skip(i)) return;
       for (const d of findDuplicates(p.text, legit, defaultExempt)) {
         const len = d.unit.length;
         if (isAllowed(p.text, d.start, len * 2, ctx.allow)) continue;

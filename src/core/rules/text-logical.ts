@@ -36,6 +36,17 @@ export function logicalParagraphs(ctx: Pick<RuleContext, 'doc' | 'analysis'>): L
   return out;
 }
 
+/**
+ * Per paragraph, true when the normalise stage found it is not content (site metadata such as "时间:2026-01-20",
+ * a page title such as "范文(精选3篇)", a name/date line, a table of contents): the text rules leave those
+ * lines alone. All false when the analysis has no such stage.
+ */
+export function notContent(ctx: Pick<RuleContext, 'doc' | 'analysis'>): (i: number) => boolean {
+  const staged = (ctx.analysis as unknown as { normalised?: { nonContent?: readonly unknown[] } }).normalised;
+  const marks = staged && Array.isArray(staged.nonContent) ? staged.nonContent : null;
+  return marks ? (i) => Boolean(marks[i]) : () => false;
+}
+
 /** Where `offset` of a logical paragraph is in the original text. */
 export function toOriginal(lp: LogicalView, offset: number): { paragraph: number; offset: number } {
   let k = lp.starts.length - 1;

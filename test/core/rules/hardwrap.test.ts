@@ -1,5 +1,6 @@
 /** Hard-wrapped text (a PDF copy): punct/unpaired and the quality rules judge the joined logical paragraph (issue 14). */
 import { punctUnpaired } from '../../../src/core/rules/punct-unpaired';
+import { punctHalfwidth } from '../../../src/core/rules/punct-halfwidth';
 import { qualityNoExample } from '../../../src/core/rules/quality-no-example';
 import { joinHardWrapped, logicalParagraphs, toOriginal } from '../../../src/core/rules/text-logical';
 import { modelFromLines } from '../../../src/core/model';
@@ -67,5 +68,17 @@ describe('hard-wrapped text', () => {
     const f = run(qualityNoExample, vague, { profile: profile('generic') });
     expect(f.map((x) => [x.paragraph, x.start, x.length])).toEqual([[8, 0, 18]]);
     expect(f[0].message).toBe('问题不具体，建议见人见事：“对数字化条件下的征管新要求适应不快，…”没有具体事例。请补充“比如……”，写明时间、地点、数字或具体哪项工作。');
+  });
+});
+
+describe('lines that are not content (normalise stage)', () => {
+  it('the text rules leave site metadata and page titles alone', () => {
+    const lines = ['范文(精选3篇)', '时间:2026-01-20 浏览次数:3862', '一是理论学习不够深入,存在"四风"问题。'];
+    const ctx = ctxOf(lines);
+    const { logical, logicalOf } = joinHardWrapped(ctx.doc.paragraphs);
+    const staged = { ...ctx, analysis: { ...ctx.analysis, normalised: { logical, logicalOf, nonContent: ['page-title', 'metadata', null] } } as never };
+    expect(punctHalfwidth.run(staged).map((f) => f.paragraph)).toEqual([2]);
+    const bare = { ...ctx, analysis: { ...ctx.analysis, normalised: undefined } as never };
+    expect(punctHalfwidth.run(bare).map((f) => f.paragraph)).toEqual([0, 1, 2]);
   });
 });
