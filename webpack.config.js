@@ -9,6 +9,7 @@ const path = require('path');
 const { spawn } = require('child_process');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const deploy = require('./scripts/deploy-config');
 
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 /** The web views Word uses today: Edge/Chromium WebView2 (Windows), Safari/WKWebView 14+ (Mac, iPad), evergreen browsers (Word on the web). */
@@ -72,12 +73,25 @@ function afterListening(protocol) {
   );
 }
 
+/**
+ * `--env publicUrl=https://host/path/` writes dist/manifest.xml for that URL (see scripts/deploy-config.js);
+ * `--env officeJs=local` serves Office.js from dist/office-js/ instead of Microsoft's CDN.
+ */
 module.exports = async (env = {}, argv = {}) => {
   const prod = argv.mode !== 'development';
   const serving = !!env.WEBPACK_SERVE;
+  const publicUrl = env.publicUrl ? deploy.checkPublicUrl(env.publicUrl) : null;
+  if (env.officeJs && env.officeJs !== 'local' && env.officeJs !== 'cdn') throw new Error(`[xingshen] --env officeJs 只能是 local 或 cdn：${env.officeJs}`);
+  const localOfficeJs = env.officeJs === 'local';
   const copy = [
     { from: 'assets', to: 'assets', noErrorOnMissing: true },
-    { from: 'manifest.xml', to: 'manifest.xml', noErrorOnMissing: true },
+    {
+      from: 'manifest.xml',
+      to: 'manifest.xml',
+      noErrorOnMissing: true,
+      ...(publicUrl ? { transform: (content) => deploy.manifestFor(content.toString('utf8'), publicUrl) } : {}),
+    },
+    ...(localOfficeJs ? deploy.officeJsCopyPatterns(__dirname) : []),
   ];
   const Minimizer = tryRequire('minimizer-webpack-plugin');
   const server = serving ? await serverOptions() : undefined;
@@ -91,7 +105,9 @@ module.exports = async (env = {}, argv = {}) => {
       filename: prod ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: prod ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: 'auto',
-      clean: true,
+      // The browser checker is built first into dist/checker (so that `npm run build -- --env …` passes
+      // the options to this, the last, webpack run): keep it.
+      clean: { keep: /^checker[\\/]/ },
     },
     target: ['web', 'es2020'],
     devtool: prod ? false : 'eval-cheap-module-source-map',
@@ -122,6 +138,7 @@ module.exports = async (env = {}, argv = {}) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
         scriptLoading: 'defer',
+        officeJs: localOfficeJs ? deploy.LOCAL_OFFICE_JS : deploy.CDN_OFFICE_JS,
         minify: prod ? { collapseWhitespace: true, removeComments: true, minifyCSS: true, minifyJS: false } : false,
       }),
       new CopyWebpackPlugin({ patterns: copy }),
