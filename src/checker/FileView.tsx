@@ -15,11 +15,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular, ArrowLeft16Regular, DocumentText20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
-import type { Finding, InsertPlan } from '../core';
+import type { InsertPlan } from '../core';
+import type { GroupId } from '../core/groups';
 import { verdictOf } from '../core/verdict';
 import type { Locale } from '../core/i18n';
 import { FocusAreas, Findings, Sections, Summary } from '../taskpane/Results';
 import { ignoreKey } from '../taskpane/logic';
+import type { Card } from '../taskpane/state/fixes';
+import { findingsView, step } from '../taskpane/state/select';
 import { VerdictBadge } from './BatchTable';
 import DocView from './DocView';
 import { loadWork } from './loadWork';
@@ -83,6 +86,9 @@ export default function FileView({ locale, entry, busy, onBack, onInsert, onDown
   const s = useStyles();
   const [selected, setSelected] = React.useState<number | null>(null);
   const [ignores, setIgnores] = React.useState<string[]>([]);
+  const [ignoredRules, setIgnoredRules] = React.useState<string[]>([]);
+  const [filter, setFilter] = React.useState<GroupId | null>(null);
+  const [current, setCurrent] = React.useState<string | null>(null);
   const [plan, setPlan] = React.useState<InsertPlan | null>(null);
   const [planOpen, setPlanOpen] = React.useState(false);
   const [preparing, setPreparing] = React.useState(false);
@@ -113,10 +119,23 @@ export default function FileView({ locale, entry, busy, onBack, onInsert, onDown
   };
 
   const verdict = outcome ? verdictOf(outcome.result, outcome.profile) : null;
-  const all: Finding[] = outcome?.result.findings ?? [];
-  const ignoreSet = new Set(ignores);
-  // The page cannot edit text inside a .docx, so findings are shown without the one-click fix.
-  const visible = all.filter((f) => !ignoreSet.has(ignoreKey(f, doc ?? null))).map((f) => (f.fix ? { ...f, fix: undefined } : f));
+  // The same finding cards as the pane, through the pane's pure selectors; the page cannot edit text
+  // inside a .docx, so cards have no fix button (canFix is false).
+  const view = React.useMemo(
+    () => findingsView({ outcome: outcome ?? null, doc: doc ?? null, ignores, ignoredRules, filter }),
+    [outcome, doc, ignores, ignoredRules, filter],
+  );
+  const goTo = React.useCallback((c: Card) => {
+    setCurrent(c.key);
+    if (c.paragraph !== null) setSelected(c.paragraph);
+  }, []);
+  const onNavigate = (dir: 1 | -1) => {
+    const next = step(view.order, current, dir);
+    if (next) goTo(next);
+  };
+  const onIgnore = React.useCallback((c: Card) => setIgnores((prev) => [...prev, ...c.findings.map((f) => ignoreKey(f, doc ?? null))]), [doc]);
+  const onIgnoreRule = React.useCallback((id: string) => setIgnoredRules((prev) => [...new Set([...prev, id])]), []);
+  const noop = React.useCallback(() => undefined, []);
 
   return (
     <div className={s.root} data-testid="file-view" ref={rootRef}>
@@ -176,18 +195,23 @@ export default function FileView({ locale, entry, busy, onBack, onInsert, onDown
       {outcome && doc ? (
         <div className={s.grid}>
           <div className={s.column}>
-            <Summary locale={locale} result={outcome.result} />
+            <Summary locale={locale} result={outcome.result} severities={view.severities} ignored={view.ignoredCount + view.ignoredByRule} />
             <Sections locale={locale} result={outcome.result} onSelect={setSelected} />
             <FocusAreas locale={locale} result={outcome.result} onSelect={setSelected} />
             <Findings
               locale={locale}
-              result={outcome.result}
-              findings={visible}
-              ignoredCount={all.length - visible.length}
+              view={view}
+              doc={doc}
+              filter={filter}
+              current={current}
               busy={busy}
-              onSelect={setSelected}
-              onFix={() => undefined}
-              onIgnore={(f) => setIgnores([...ignores, ignoreKey(f, doc)])}
+              canFix={false}
+              onFilter={(g) => setFilter((f) => (f === g ? null : g))}
+              onGo={goTo}
+              onNavigate={onNavigate}
+              onFix={noop}
+              onIgnore={onIgnore}
+              onIgnoreRule={onIgnoreRule}
               onRestoreIgnored={() => setIgnores([])}
             />
           </div>

@@ -21,6 +21,7 @@ import { ArrowUpload16Regular, Delete16Regular, DocumentText16Regular } from '@f
 import type { Pack } from '../core/packs';
 import { tr, type Locale } from '../core/i18n';
 import { loadEngine } from './loadEngine';
+import { IgnoredRules } from './IgnoredRules';
 import { PACK_MAX_BYTES, PACKS_MAX_BYTES, parseAllowText, utf8Bytes } from './logic';
 
 const useStyles = makeStyles({
@@ -72,6 +73,9 @@ export interface SettingsProps {
   persistent?: boolean;
   /** Delay before the allow-list is saved while typing (it is saved at once on blur). */
   saveDelayMs?: number;
+  /** Rules ignored for this document (忽略此类问题), each with a way back. */
+  ignoredRules?: readonly string[];
+  onRestoreRule?(ruleId: string): void;
 }
 
 interface FileProblem {
@@ -92,7 +96,8 @@ function readFile(file: File): Promise<string> {
 
 const KB = (n: number) => Math.round(n / 1024);
 
-export default function Settings({ locale, packs, allow, onPacksChange, onAllowChange, onClose, persistent = true, saveDelayMs = 400 }: SettingsProps) {
+export default function Settings(props: SettingsProps) {
+  const { locale, packs, allow, onPacksChange, onAllowChange, onClose, persistent = true, saveDelayMs = 400 } = props;
   const s = useStyles();
   const packInputId = React.useId();
   const allowInputId = React.useId();
@@ -375,6 +380,8 @@ export default function Settings({ locale, packs, allow, onPacksChange, onAllowC
           </Caption1>
         ) : null}
       </section>
+
+      {props.onRestoreRule ? <IgnoredRules locale={locale} ruleIds={props.ignoredRules ?? []} onRestore={props.onRestoreRule} /> : null}
     </div>
   );
 }

@@ -2,7 +2,7 @@
  * Everything heavy the pane needs, loaded as one lazy chunk right after the first paint:
  * the checking engine and the built-in profiles (with their schema validator).
  */
-import { check, detectProfile, planSkeleton, type CheckResult, type DocModel, type InsertPlan, type Profile } from '../core';
+import { check, detectProfile, planSkeleton, ruleById, type CheckResult, type DocModel, type InsertPlan, type Profile } from '../core';
 import { parseProfileJson, ProfileError } from '../core/profile';
 import { PackError, parsePack, parsePackJson, type Pack } from '../core/packs';
 import { builtinProfiles } from '../profiles';
@@ -83,4 +83,13 @@ export function makePlan(doc: DocModel, profile: Profile): InsertPlan {
 /** Serialises a choice for `host.setSetting('xingshen.profile', …)`. */
 export function choiceToSetting(c: ProfileChoice): string {
   return c.kind === 'auto' ? 'auto' : c.kind === 'builtin' ? c.id : c.text;
+}
+
+/** A rule's name for people (its description), e.g. for 忽略此类问题 and the list in 设置. */
+export function ruleName(id: string, locale: 'zh-CN' | 'en'): string {
+  const r = ruleById(id);
+  if (!r) return id;
+  const d = locale === 'en' ? r.description.en : r.description.zh;
+  // Descriptions may carry a standard in brackets; the short name is the text before it.
+  return d.replace(/[（(][^）)]*[）)]\s*$/, '').trim() || id;
 }

@@ -5,6 +5,8 @@ import { tr, type Locale, type StringKey } from '../core/i18n';
 
 export const SETTING_PROFILE = 'xingshen.profile';
 export const SETTING_IGNORES = 'xingshen.ignores';
+/** Rules ignored for this document (忽略此类问题): a JSON array of rule ids. */
+export const SETTING_IGNORED_RULES = 'xingshen.ignoredRules';
 /** The user's rule packs (a JSON array of validated packs), remembered with the document. */
 export const SETTING_PACKS = 'xingshen.packs';
 /** The user's allow-list (a JSON array of words), remembered with the document. */
@@ -136,4 +138,14 @@ export function whereLabel(locale: Locale, op: InsertOp, doc: DocModel | null): 
   if (op.anchor === null) return tr(locale, 'insertWhereStart');
   const text = clip(doc?.paragraphs[op.anchor]?.text ?? '');
   return tr(locale, op.position === 'before' ? 'insertWhereBefore' : 'insertWhereAfter', { n: op.anchor + 1, text });
+}
+
+/**
+ * A profile's name short enough for the picker at 320 px: the shared tail (…组织生活会对照检查材料) is
+ * dropped and what tells profiles apart (year, topic, （五个聚焦）) is kept. Names that would become
+ * too short to mean anything stay whole.
+ */
+export function shortProfileName(name: string): string {
+  const short = name.replace(/(专题)?(组织生活会|民主生活会)?(个人)?(对照检查|检视剖析|发言提纲)材料/, '').trim();
+  return short.replace(/[（(]\s*[)）]/g, '').length >= 4 ? short : name;
 }

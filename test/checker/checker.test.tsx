@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TextDecoder as NodeTextDecoder } from 'util';
 import * as React from 'react';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { check } from '../../src/core';
 import { CSV_COLUMNS } from '../../src/core/batch';
 import { readDocument } from '../../src/docx';
@@ -68,6 +68,9 @@ const ratio = (id: string) => {
   if (!m) throw new Error(`no ratio in ${id}`);
   return [Number(m[1]), Number(m[2])];
 };
+
+// Lazy chunks load slowly when the machine is busy: wait up to 5 s for what a test expects to appear.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('browser checker: one file', () => {
   it('says that nothing is uploaded, and checks one .docx like the pane', async () => {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { modelFromLines, type DocumentHost } from '../../src/core';
 import { MemoryHost } from '../../src/core/memory-host';
@@ -41,6 +41,11 @@ const ratio = (id: string) => {
   return [Number(m[1]), Number(m[2])];
 };
 
+// Lazy chunks load slowly when the machine is busy: wait up to 5 s for what a test expects to appear.
+configure({ asyncUtilTimeout: 5000 });
+
+beforeEach(() => localStorage.clear());
+
 beforeAll(() => {
   // jsdom lacks these; Fluent's positioning and motion only feature-test them.
   window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false })) as typeof window.matchMedia;
@@ -61,7 +66,11 @@ describe('task pane', () => {
     expect(document.querySelectorAll('[data-testid^="focus-"][data-status="addressed"]').length).toBeGreaterThan(0);
     const [addressed, total] = ratio('stat-aspects');
     expect(addressed).toBeLessThan(total);
-    expect(screen.getByTestId('detection-reason').textContent).toMatch(/自动识别/);
+    // The detection reason is one short line; the detail comes on demand.
+    expect(screen.getByTestId('detection-reason').textContent).toMatch(/^识别为：/);
+    expect(screen.queryByTestId('detection-detail')).toBeNull();
+    await user.click(screen.getByTestId('detection-why'));
+    expect(screen.getByTestId('detection-detail').textContent).toMatch(/自动识别/);
     expect(screen.getByTestId('group-structure')).toBeTruthy();
   });
 
@@ -85,7 +94,7 @@ describe('task pane', () => {
     const apply = jest.spyOn(mem, 'apply');
     await runCheck(user);
     await user.click(screen.getByRole('button', { name: '插入缺项' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 5000 }); // a lazy chunk
     const ops = within(dialog).getAllByTestId(/^op-/);
     expect(ops.length).toBeGreaterThanOrEqual(2);
     expect(dialog.textContent).toMatch(/原因分析/);
@@ -223,11 +232,18 @@ describe('task pane', () => {
     err.mockRestore();
   });
 
-  it('tells the user which Word features are unavailable', async () => {
+  it('tells the user in one plain line which Word features are unavailable, and the line can be closed for good', async () => {
     const mem = new MemoryHost(modelFromLines(LINES), { capabilities: { comments: false, paragraphEvents: false }, trackChanges: true });
-    render(<Root host={mem} />);
-    expect(screen.getByText(/不支持批注/)).toBeTruthy();
-    expect(screen.getByText(/不支持段落变更事件/)).toBeTruthy();
+    const { unmount } = render(<Root host={mem} />);
+    const note = screen.getByTestId('note-cap-comments');
+    expect(note.textContent).toBe('此版本 Word 不支持批注，标注将改用黄色底纹。');
+    // No requirement-set names, and no note at all for the polling fallback.
+    expect(document.body.textContent).not.toMatch(/WordApi|段落变更事件/);
     await screen.findByText('修订模式已打开：插入的内容将显示为修订。');
+    fireEvent.click(within(note).getByRole('button', { name: '不再显示' }));
+    expect(screen.queryByTestId('note-cap-comments')).toBeNull();
+    unmount();
+    render(<Root host={mem} />);
+    expect(screen.queryByTestId('note-cap-comments')).toBeNull();
   });
 });
