@@ -41,13 +41,14 @@ function startWorker(spec: CheckSpec, budget: FileBudget): Worker {
 }
 
 const mb = (n: number) => `${n} MB`;
+const seconds = (ms: number) => (ms >= 10_000 ? String(Math.round(ms / 1000)) : String(Math.round(ms / 100) / 10));
 
 /** The row of a file whose check was stopped, with what happened and what to do. */
 function stopped(file: string, why: 'memory' | 'timeout' | 'crash', budget: FileBudget, detail = ''): FileResult {
   if (why === 'memory')
     return { file, error: `检查此文件所需内存超过上限（${mb(budget.memoryMb)}），已停止检查此文件，其他文件照常检查。文件内容可能异常（如极大的编号起始值），请在 Word 中打开后另存为 .docx 再试` };
   if (why === 'timeout')
-    return { file, error: `检查此文件超过 ${Math.round(budget.timeoutMs / 1000)} 秒仍未完成，已停止检查此文件，其他文件照常检查。请在 Word 中打开后另存为 .docx 再试` };
+    return { file, error: `检查此文件超过 ${seconds(budget.timeoutMs)} 秒仍未完成，已停止检查此文件，其他文件照常检查。请在 Word 中打开后另存为 .docx 再试` };
   return { file, error: `检查此文件时检查进程意外退出${detail ? `（${detail}）` : ''}，其他文件照常检查` };
 }
 
