@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 /** The pane's 从通知生成… flow: paste a notice, edit its items, 使用 / 保存到文档, and the profiles kept for later. */
+import '../checker/jsdom-polyfills';
 import * as React from 'react';
 import { readFileSync } from 'fs';
 import * as path from 'path';
@@ -20,6 +21,12 @@ beforeEach(() => localStorage.clear());
 beforeAll(() => {
   window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false })) as typeof window.matchMedia;
   Element.prototype.scrollTo ??= function () {};
+  // Fluent's MessageBar measures itself; jsdom has no ResizeObserver (every browser Word uses has one).
+  (window as { ResizeObserver?: unknown }).ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
 });
 
 function dialog(host?: MemoryHost) {
