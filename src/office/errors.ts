@@ -150,6 +150,10 @@ export function toHostError(err: unknown, action: HostAction, feature?: { zh: st
       );
     case 'SearchDialogIsOpen':
       return searchDialogError(action);
+    case 'GeneralException':
+      // A refused write: 查看 mode or protection look exactly like this (audit M3).
+      if (WRITES.has(action)) return writeRefusedError(action, code);
+      return generalError(action, code);
     case 'ItemNotFound':
       return staleError(action, code);
     case 'InvalidArgument':
@@ -161,14 +165,21 @@ export function toHostError(err: unknown, action: HostAction, feature?: { zh: st
         `Cannot ${a.en}: Word refused an argument (InvalidArgument). Check again and retry; if it still fails, copy the details from Diagnostics and report them.`,
         code,
       );
-    default: {
-      const detail = code ? `（${code}）` : '';
-      return new HostError(
-        'general',
-        `无法${a.zh}：Word 返回了错误${detail}。请保存文档后重试；如仍失败，请关闭并重新打开文档。`,
-        `Cannot ${a.en}: Word reported an error${code ? ` (${code})` : ''}. Save the document and retry; if it still fails, reopen the document.`,
-        code,
-      );
-    }
+    default:
+      return generalError(action, code);
   }
+}
+
+/** Actions that write to the document. */
+const WRITES: ReadonlySet<HostAction> = new Set<HostAction>(['apply', 'fix', 'flag', 'clear', 'remove']);
+
+function generalError(action: HostAction, code: string | undefined): HostError {
+  const a = ACTIONS[action];
+  const detail = code ? `（${code}）` : '';
+  return new HostError(
+    'general',
+    `无法${a.zh}：Word 返回了错误${detail}。请保存文档后重试；如仍失败，请关闭并重新打开文档，并可在“诊断”中复制错误信息反馈。`,
+    `Cannot ${a.en}: Word reported an error${code ? ` (${code})` : ''}. Save the document and retry; if it still fails, reopen the document (Diagnostics can copy the details).`,
+    code,
+  );
 }

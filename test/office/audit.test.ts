@@ -170,6 +170,9 @@ describe('M3 — read-only, protection, 查看 mode', () => {
     expect(err).toMatchObject({ code: 'read-only', wordCode: 'GeneralException' });
     expect((err as Error).message).toMatch(/查看/);
     expect((err as Error).message).not.toMatch(/保存文档后重试/);
+    // Flags and fixes say the same.
+    await expect(new WordHost().flag([{ paragraph: 2, message: 'x' }])).rejects.toMatchObject({ code: 'read-only', message: expect.stringMatching(/查看/) });
+    await expect(new WordHost().applyFix(2, { start: 0, length: 1, replacement: '1' }, fake.doc.texts[2])).rejects.toMatchObject({ code: 'read-only' });
   });
 
   it('M3: under 仅批注 protection (WordApiDesktop 1.4) flags are allowed, as comments', async () => {
