@@ -31,6 +31,7 @@ import { loadWork, type Work } from './loadWork';
 import { fileBytes, MIME, saveFile, type Saver } from './save';
 import { t } from './strings';
 import type { Choice, FileEntry } from './types';
+import { NoticeEntry } from '../taskpane/notice/NoticeEntry';
 
 const ProfileLoader = React.lazy(() => import(/* webpackChunkName: "profile-loader" */ '../taskpane/ProfileLoader'));
 
@@ -438,6 +439,7 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile }: Checker
                 <ProfileLoader locale={locale} onLoaded={onProfileLoaded} onCancel={() => setLoaderOpen(false)} />
               </React.Suspense>
             ) : null}
+            <NoticeEntry locale={locale} onUse={onProfileLoaded} />
           </div>
         </section>
 
