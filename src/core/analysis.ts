@@ -1,5 +1,7 @@
 /** The engine's analysis of one document against one profile: what every rule reads. */
 import type { FocusAreaResult, SectionResult } from './result';
+import type { Normalised } from './stages/normalise';
+import type { Explanation } from './stages/explanation';
 
 /** How a heading number is written. */
 export type NumberForm =
@@ -80,8 +82,11 @@ export interface Claim {
    * rectification, a quotation, a repeat of an earlier claim). Undefined = checked as before roles existed.
    */
   role?: 'framework' | 'problems' | 'ignored';
-  /** Why it was ignored, or what it is checked against (for explanations). */
+  /** Why it has its role (for explanations). */
   why?: string;
+  /** What it was checked against (stages/claims.ts checkClaims) and the count found there. */
+  against?: 'items' | 'clauses' | 'aspects' | 'sub-items';
+  actual?: number;
 }
 
 export interface Analysis {
@@ -104,4 +109,16 @@ export interface Analysis {
   placeholderParagraphs: Set<number>;
   /** Rare characters per paragraph (Mark bits, see marks.ts): rules skip paragraphs without theirs. */
   marks: Uint8Array;
+  /**
+   * Stage 1's view: the matching text, non-content lines, and the logical paragraphs of hard-wrapped text.
+   * Rules that judge a whole paragraph (quotes, examples…) should judge `normalised.logical[normalised.logicalOf[i]]`
+   * and map offsets back with `toOriginal` (src/core/stages/normalise.ts).
+   */
+  normalised: Normalised;
+  /** Every decision of the stages with its evidence (CheckResult.explanations). */
+  explanations: Explanation[];
+  /** Sub-items (1. / 一是…) listed under the focus items: what a "N个问题" claim may count. */
+  subItemCount: number;
+  /** The heading to suggest for each missing or heading-less section ("三、原因分析"), numbered from the document's own numbering. */
+  suggestedHeadings: Record<string, string>;
 }

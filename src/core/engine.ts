@@ -72,5 +72,6 @@ function checkUncached(doc: DocModel, profile: Profile, options: CheckOptions): 
     focusAreas: analysis.focusAreas,
     findings,
     summary,
+    explanations: analysis.explanations,
   };
 }

@@ -40,6 +40,18 @@ export const sectionSchema = z
     variants: z.array(nonEmpty).default([]),
     /** Weighted words that identify the section's heading by meaning, when no variant matches. */
     keywords: z.array(matcherSchema).default([]),
+    /**
+     * The built-in concept the heading is recognised by (problems, causes, measures, study, prior; see
+     * src/core/stages/concepts.ts). Defaults to the section id when that is one of them.
+     */
+    concept: z.enum(['problems', 'causes', 'measures', 'study', 'prior']).optional(),
+    /**
+     * Extra concepts of this section's heading: a heading that contains one of `words` (and, when given, one of
+     * `with`, and none of `unless`) is this section. Matched on both scripts, after the built-in concept.
+     */
+    concepts: z
+      .array(z.object({ words: z.array(nonEmpty).min(1), with: z.array(nonEmpty).default([]), unless: z.array(nonEmpty).default([]) }).strict())
+      .default([]),
     required: z.boolean(),
     /** "preamble" is the unnumbered opening before the first heading; "heading" sections are numbered 一、二、… */
     kind: z.enum(['preamble', 'heading']).default('heading'),

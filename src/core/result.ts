@@ -1,5 +1,8 @@
 /** What a check returns: the public result shape (mirrored by the CLI's JSON output). */
 import type { Finding } from './findings';
+import type { Explanation } from './stages/explanation';
+
+export type { Explanation } from './stages/explanation';
 
 export type SectionStatus = 'present' | 'missing' | 'misordered';
 export type CoverageStatus = 'addressed' | 'weak' | 'missing';
@@ -13,6 +16,8 @@ export interface SectionResult {
   paragraph: number | null;
   /** Last paragraph of the section's span, inclusive; null when missing. */
   endParagraph: number | null;
+  /** The section's content is there but its heading is not: `paragraph` is its first content paragraph. */
+  headingMissing?: boolean;
 }
 
 export interface AspectResult {
@@ -54,4 +59,12 @@ export interface CheckResult {
   focusAreas: FocusAreaResult[];
   findings: Finding[];
   summary: Summary;
+  /**
+   * Optional: every decision of the analysis with its evidence, in zh-CN and English — which line was taken as
+   * which section and why (or why none), which lines are focus items and why others are not, which claim was read
+   * as the framework count and which were ignored, how each aspect's status was reached. `subject` says what the
+   * decision is about, `id` which section/focus/aspect, `paragraph` where (0-based, null for the whole document).
+   * Printed by `xingshen check --explain`; shown under 判断依据 in the pane.
+   */
+  explanations?: Explanation[];
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { restatedLength } from '../../src/core/analyze';
 import { compileMatcher, normalizeForMatch, score, scoreEach, toHalfWidth } from '../../src/core/text';
+import { foldScript } from '../../src/core/stages/script-fold';
 
 /** The definitions the fast versions must agree with. */
 function referenceHalfWidth(s: string): string {
@@ -15,7 +16,7 @@ function referenceHalfWidth(s: string): string {
 }
 
 function referenceNormalize(s: string): string {
-  return referenceHalfWidth(s)
+  return foldScript(referenceHalfWidth(s))
     .replace(/[\s\u00a0]+/g, '')
     .replace(/[“”"'‘’「」『』]/g, '')
     .toLowerCase();

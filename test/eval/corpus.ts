@@ -60,6 +60,12 @@ export interface SpanLabel {
   rule?: string;
   rules?: string[];
 }
+export interface DefectLabel {
+  rule: string;
+  anchor: string | null;
+  text?: string;
+  area?: string;
+}
 export interface Label {
   framework: string;
   kind: '个人' | '班子' | '支部';
@@ -70,7 +76,8 @@ export interface Label {
   focusItems: FocusLabel[];
   claims: ClaimLabel[];
   notClaims: SpanLabel[];
-  defects: (SpanLabel & { rule: string })[];
+  /** anchor null: a defect of the whole document (a missing item or section), matched by rule alone. */
+  defects: DefectLabel[];
   mustNotFlag: SpanLabel[];
 }
 
@@ -104,7 +111,7 @@ export function parseLabel(json: string, source: string): Label {
     focusItems: arr<FocusLabel>('focusItems'),
     claims: arr<ClaimLabel>('claims'),
     notClaims: arr<SpanLabel>('notClaims'),
-    defects: arr<SpanLabel & { rule: string }>('defects'),
+    defects: arr<DefectLabel>('defects'),
     mustNotFlag: arr<SpanLabel>('mustNotFlag'),
   };
 }

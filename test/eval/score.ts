@@ -135,16 +135,17 @@ export function scoreReport(name: string, doc: DocModel, label: Label, profile: 
   for (const d of label.defects) {
     s.defects.total++;
     const r = (s.rules[d.rule] ??= { tp: 0, fn: 0, fp: 0 });
-    const p = at(d.anchor);
-    const span = d.text ? spanIn(doc, p, d.text, name) : null;
-    const hit = result.findings.find((f) => f.ruleId === d.rule && !matched.has(f) && (f.paragraph === p || f.paragraph === null) && (!span || f.paragraph === null || overlaps(span, f)));
+    // anchor null: a defect of the whole document (a missing item or section): any finding of the rule.
+    const p = d.anchor === null ? null : at(d.anchor);
+    const span = d.text && p !== null ? spanIn(doc, p, d.text, name) : null;
+    const hit = result.findings.find((f) => f.ruleId === d.rule && !matched.has(f) && (p === null || f.paragraph === p || f.paragraph === null) && (!span || f.paragraph === null || overlaps(span, f)));
     if (hit) {
       matched.add(hit);
       s.defects.ok++;
       r.tp++;
     } else {
       r.fn++;
-      misses.push(`漏报 ${d.rule}：第${p + 1}段“${d.text ?? d.anchor}”`);
+      misses.push(`漏报 ${d.rule}：${p === null ? '全文' : `第${p + 1}段`}“${d.text ?? d.anchor ?? d.area ?? ''}”`);
     }
   }
   for (const f of result.findings) {

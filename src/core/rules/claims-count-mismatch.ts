@@ -1,8 +1,11 @@
 import { report, type Finding, type Rule } from '../findings';
-import { countRestatedClauses } from '../analyze';
 import { formatChineseNumber } from '../text';
 
-/** A count the opening declares ("十个方面问题", "五个聚焦") that the text does not bear out. */
+/**
+ * A declared count ("十个方面问题", "五个聚焦", "六个带头") that the text does not bear out. The claims stage
+ * (stages/claims.ts) reads each distinct claim once, gives it its role and checks it against the unit it counts;
+ * this rule reports each mismatch once. It is the only rule that reports a count gap (focus/missing does not).
+ */
 export const countMismatch: Rule = {
   id: 'claims/count-mismatch',
   category: 'claims',
@@ -16,22 +19,23 @@ export const countMismatch: Rule = {
       zh: '开篇称“{claim}”，但问题部分有{found}个分项。请核对数量，使开篇与正文一致。',
       en: 'The opening says "{claim}" but the problems section has {found} items. Make them agree.',
     },
+    problems: {
+      zh: '开篇称“{claim}”，但问题部分列出{found}个{unit}。请核对：补齐缺少的问题，或把开篇改为“{fix}”。',
+      en: 'The opening says "{claim}" but the problems section lists {found} {unitEn}. Add the missing ones or change the opening to "{fix}".',
+    },
   },
-  run({ doc, analysis }) {
+  run({ analysis }) {
     const out: Finding[] = [];
-    const clauses = countRestatedClauses(doc, analysis);
-    const blocks = analysis.blocks.length;
-    const formula = analysis.blocks.filter((b) => b.kind === 'formula').length;
     for (const c of analysis.claims) {
-      if (c.aboutProblems) {
-        const found = clauses > 0 ? clauses : blocks;
-        if (found === 0 || found === c.count) continue;
-        const fix = c.text.replace(/^([一二三四五六七八九十两]{1,3}|\d{1,2})/, /^\d/.test(c.text) ? String(found) : formatChineseNumber(found));
-        out.push(report(this, clauses > 0 ? 'clauses' : 'blocks', 'warning', c.paragraph, { claim: c.text, found, fix }, { start: c.start, length: c.length }));
-      } else {
-        const found = c.noun === '聚焦' && formula > 0 ? formula : blocks;
-        if (found === 0 || found === c.count) continue;
-        out.push(report(this, 'blocks', 'warning', c.paragraph, { claim: c.text, found }, { start: c.start, length: c.length }));
+      if (c.role === 'ignored' || c.actual === undefined || c.actual === 0 || c.actual === c.count) continue;
+      const found = c.actual;
+      const fix = c.text.replace(/^([一二三四五六七八九十两]{1,3}|\d{1,2})/, /^\d/.test(c.text) ? String(found) : formatChineseNumber(found));
+      const span = { start: c.start, length: c.length };
+      if (c.against === 'clauses') out.push(report(this, 'clauses', 'warning', c.paragraph, { claim: c.text, found, fix }, span));
+      else if (c.against === 'items' || c.against === undefined) out.push(report(this, 'blocks', 'warning', c.paragraph, { claim: c.text, found }, span));
+      else {
+        const unit = c.against === 'aspects' ? '方面' : '具体问题';
+        out.push(report(this, 'problems', 'warning', c.paragraph, { claim: c.text, found, fix, unit, unitEn: c.against === 'aspects' ? 'aspects' : 'problems' }, span));
       }
     }
     return out;

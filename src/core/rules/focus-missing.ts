@@ -14,10 +14,6 @@ export const focusMissing: Rule = {
       zh: '“{area}”中未查摆“{title}”方面（{requirement}）。请补充这一方面的具体问题。',
       en: 'In "{area}", the aspect "{title}" is not addressed ({requirement}). Add your own findings on it.',
     },
-    declared: {
-      zh: '开篇声明了{count}个方面，但问题部分只找到{found}个分项，缺少第{missing}个。请补写缺少的方面，或更正开篇的表述。',
-      en: 'The opening declares {count} focus areas but the problems section has {found}; add the missing ones or correct the opening.',
-    },
   },
   run({ profile, analysis }) {
     const out: Finding[] = [];
@@ -26,14 +22,9 @@ export const focusMissing: Rule = {
     const at = holderSpan ? holderSpan.start : null;
     const where = holder && holderSpan ? `“${holder.title}”部分` : '材料中';
     const whereEn = holder && holderSpan ? ` in "${holder.title}"` : '';
-    if (profile.focusFromDocument) {
-      const missing = analysis.focusAreas.filter((f) => f.status === 'missing');
-      if (missing.length && analysis.declaredFocusCount !== null) {
-        const found = analysis.focusAreas.length - missing.length;
-        out.push(report(this, 'declared', 'error', at, { count: analysis.declaredFocusCount, found, missing: missing.map((m) => m.id.slice(1)).join('、') }));
-      }
-      return out;
-    }
+    // Document-declared focus items: a gap between the declared framework and the items is a count mismatch,
+    // reported once by claims/count-mismatch (the claims stage checks it), never a second time here.
+    if (profile.focusFromDocument) return out;
     for (const f of analysis.focusAreas) {
       const spec = profile.focusAreas.find((x) => x.id === f.id);
       if (!spec) continue;

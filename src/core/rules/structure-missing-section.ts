@@ -1,7 +1,10 @@
 import { report, type Finding, type Rule } from '../findings';
-import { formatChineseNumber } from '../text';
 
-/** A required section (or the recommended title) is not in the document. */
+/**
+ * A required section (or the recommended title) is not in the document. A section whose content is there but whose
+ * heading is not (the sections stage recognised it) is reported once, as a missing heading, with where its content
+ * starts; the suggested heading is numbered from the document's own numbering (stages/sections.ts).
+ */
 export const missingSection: Rule = {
   id: 'structure/missing-section',
   category: 'structure',
@@ -10,6 +13,10 @@ export const missingSection: Rule = {
     missing: {
       zh: '缺少“{title}”部分。应放在{where}，请补写，或用“插入”生成带提示的骨架。',
       en: 'Section "{title}" is missing. It belongs {whereEn}; write it, or use Insert to add a skeleton.',
+    },
+    headingMissing: {
+      zh: '缺少“{title}”标题，内容从第{n}段开始。请在第{n}段之前加上标题“{title}”。',
+      en: 'The heading "{title}" is missing; its content starts at paragraph {n}. Add the heading before paragraph {n}.',
     },
     missingPreamble: {
       zh: '缺少开篇段落：应在第一个标题之前交代背景和依据，并以“现将……汇报如下：”结尾。',
@@ -22,10 +29,14 @@ export const missingSection: Rule = {
   },
   run({ profile, analysis, doc }) {
     const out: Finding[] = [];
-    const headed = profile.sections.filter((s) => s.kind === 'heading');
     for (const s of profile.sections) {
       const r = analysis.sections.find((x) => x.id === s.id);
-      if (!r || r.status !== 'missing' || !s.required) continue;
+      if (!r || !s.required) continue;
+      if (r.headingMissing && r.paragraph !== null) {
+        out.push(report(this, 'headingMissing', 'warning', r.paragraph, { title: analysis.suggestedHeadings[s.id] ?? s.title, n: r.paragraph + 1 }));
+        continue;
+      }
+      if (r.status !== 'missing') continue;
       if (s.kind === 'preamble') {
         out.push(report(this, 'missingPreamble', 'error', null));
         continue;
@@ -35,8 +46,7 @@ export const missingSection: Rule = {
       const next = profile.sections.slice(order + 1).find((x) => analysis.spans[x.id]);
       const where = prev ? `“${prev.title}”之后` : next ? `“${next.title}”之前` : '开篇之后';
       const whereEn = prev ? `after "${prev.title}"` : next ? `before "${next.title}"` : 'after the opening';
-      const presentBefore = headed.slice(0, headed.indexOf(s)).filter((x) => analysis.spans[x.id]).length;
-      const title = `${formatChineseNumber(presentBefore + 1)}、${s.title}`;
+      const title = analysis.suggestedHeadings[s.id] ?? s.title;
       out.push(report(this, 'missing', 'error', prev ? analysis.spans[prev.id].start : next ? analysis.spans[next.id].start : null, { title, where, whereEn }));
     }
     if (profile.title?.recommended && analysis.title === null && doc.paragraphs.some((p) => p.text.trim())) {

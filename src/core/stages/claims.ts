@@ -1,0 +1,190 @@
+/**
+ * Stage 6, claims: the counts a report declares, read from the opening and from an explicit "查摆出N个方面问题"
+ * lead-in, once per distinct claim, each with its role:
+ * - framework: the count of focus items ("对照‘四个带头’", "围绕6个重点方面") — checked against the focus items;
+ * - problems: a count of problems ("九个方面的问题") — checked against the problems or aspects the report lists;
+ * - ignored: a study requirement ("按照‘七个聚焦’的要求…学习"), last year's rectification ("4个问题…已整改到位"),
+ *   a count inside a quotation of someone's speech, or a repeat of an earlier claim.
+ * `readClaims` runs before the focus items (which take the framework count from it); `checkClaims` after coverage.
+ */
+import type { Claim } from '../analysis';
+import type { Explanation } from './explanation';
+import type { LogicalParagraph, Normalised } from './normalise';
+import { toOriginal } from './normalise';
+import { parseChineseNumber, toHalfWidth } from '../text';
+
+const CLAIM_NOUNS = '重点方面|方面|聚焦|带头|突出问题|问题|重点|条问题';
+const RE_CLAIM = new RegExp(`(^|[^一二三四五六七八九十两\\d])([一二三四五六七八九十两]{1,3}|\\d{1,2})\\s*个\\s*["“‘'「]?(${CLAIM_NOUNS})["”’'」]?(方面)?(的)?(问题|不足)?`, 'g');
+
+/** Every count claim in one text (no roles yet). `paragraph` is what the claim's offsets are relative to. */
+export function findClaims(text: string, paragraph: number): Claim[] {
+  const s = toHalfWidth(text);
+  const out: Claim[] = [];
+  RE_CLAIM.lastIndex = 0;
+  for (let m = RE_CLAIM.exec(s); m; m = RE_CLAIM.exec(s)) {
+    const n = parseChineseNumber(m[2].replace('两', '二'));
+    if (!(n > 0)) continue;
+    const start = m.index + m[1].length;
+    const noun = m[3];
+    // The claim as shown to people: without a closing quote or 的 the pattern may have taken along (“五个聚焦”).
+    let raw = text.slice(start, start + m[0].length - m[1].length);
+    if (!m[6]) raw = raw.replace(/的$/, '');
+    const shown = raw.replace(/["”’'」]+$/, '');
+    const aboutProblems = Boolean(m[6]) || noun === '问题' || noun === '突出问题' || noun === '条问题';
+    out.push({ paragraph, start, length: shown.length, count: n, noun, aboutProblems, text: shown });
+  }
+  return out;
+}
+
+const RE_SENTENCE_END = /[。！？!?；;]/;
+const LAST_YEAR = /上年度|上一年|上年|去年|上次|前次|已整改|整改到位|已完成整改|整改完成|销号/;
+const STUDY = /学习|研学|学深|研读|研讨|读原著|学原文|悟原理|领会/;
+const EXAMINE = /查摆|检视|查找|对照检查|剖析|查摆出|梳理出|找准|问题/;
+const FRAME_VERB = /(对照|围绕|聚焦|按照|结合|从|紧扣|紧扣|针对)[^，。；]{0,12}$/;
+const SPEECH = /(指出|强调|讲话|要求|提出|告诫|明确)[^。]{0,6}[：:]?\s*$/;
+/** An explicit lead-in of the problems section: "经过查摆，共查摆出N个方面问题" (a heading never counts). */
+export const RE_LEAD_IN = /(查摆|查找|梳理|检视|剖析|归纳|发现)(出|了)?[^。；]{0,10}([一二三四五六七八九十两]{1,3}|\d{1,2})\s*个/;
+
+function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+  let a = start;
+  while (a > 0 && !RE_SENTENCE_END.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && !RE_SENTENCE_END.test(text[b])) b++;
+  return { before: text.slice(a, start), after: text.slice(end, b) };
+}
+
+/** Whether offset `i` of `text` is inside a quotation longer than `min` characters (someone else's words). */
+function inLongQuote(text: string, start: number, end: number): boolean {
+  const open = Math.max(text.lastIndexOf('“', start), text.lastIndexOf('"', start - 1));
+  if (open === -1) return false;
+  const close = text.indexOf('”', open + 1);
+  const closeAt = close === -1 ? text.indexOf('"', open + 1) : close;
+  if (closeAt === -1 || closeAt < end - 1) return false;
+  const quoted = closeAt - open - 1;
+  return quoted > end - start + 6 && SPEECH.test(text.slice(Math.max(0, open - 12), open));
+}
+
+export interface ClaimsRead {
+  claims: Claim[];
+  /** The framework claim (role 'framework'), if any. */
+  framework: Claim | null;
+  explanations: Explanation[];
+}
+
+const ROLE_ZH = { framework: '框架数量', problems: '问题数量', ignored: '不计' } as const;
+
+/**
+ * Reads the claims of the opening (paragraphs `opening`) and of the explicit lead-ins among `leadIns`, on the
+ * logical paragraphs (a claim broken across a hard wrap is one claim), and gives each its role.
+ */
+export function readClaims(norm: Normalised, texts: readonly string[], opening: readonly number[], leadIns: readonly number[]): ClaimsRead {
+  const explanations: Explanation[] = [];
+  const seenLogical = new Set<number>();
+  const raw: { c: Claim; lp: LogicalParagraph; local: number; source: 'opening' | 'lead-in' }[] = [];
+  const take = (i: number, source: 'opening' | 'lead-in') => {
+    const k = norm.logicalOf[i];
+    if (seenLogical.has(k)) return;
+    seenLogical.add(k);
+    const lp = norm.logical[k];
+    if (source === 'lead-in' && !RE_LEAD_IN.test(toHalfWidth(lp.text))) return;
+    for (const c of findClaims(lp.text, lp.first)) {
+      const o = toOriginal(lp, c.start);
+      raw.push({ c: { ...c, paragraph: o.paragraph, start: o.offset, length: Math.min(c.length, texts[o.paragraph].length - o.offset) }, lp, local: c.start, source });
+    }
+  };
+  for (const i of opening) take(i, 'opening');
+  for (const i of leadIns) take(i, 'lead-in');
+
+  const claims: Claim[] = [];
+  let framework: Claim | null = null;
+  let frameworkScore = 0;
+  const seen = new Map<string, Claim>();
+  for (const { c, lp, local } of raw) {
+    const t = toHalfWidth(lp.text);
+    const { before, after } = sentenceAround(t, local, local + c.length);
+    const key = `${c.count}|${c.noun}|${c.aboutProblems}`;
+    let role: Claim['role'];
+    let why: string;
+    if (seen.has(key)) {
+      role = 'ignored';
+      why = `重复前面的“${seen.get(key)?.text}”，只算一次`;
+    } else if (LAST_YEAR.test(before + after)) {
+      role = 'ignored';
+      why = '说的是上年度问题的整改，不是本次的框架或问题数量';
+    } else if (inLongQuote(t, local, local + c.length)) {
+      role = 'ignored';
+      why = '在引用的讲话原文中';
+    } else if (c.aboutProblems) {
+      role = 'problems';
+      why = '是查摆出的问题数量，与列出的问题或方面核对';
+    } else {
+      const studyOnly = STUDY.test(after) && !EXAMINE.test(after) && !EXAMINE.test(before);
+      const score = (FRAME_VERB.test(before) ? 2 : 0) + (EXAMINE.test(after) || EXAMINE.test(before) ? 2 : 0) + (c.noun === '带头' || c.noun === '聚焦' || c.noun.includes('方面') || c.noun === '重点' ? 1 : 0);
+      if (studyOnly) {
+        role = 'ignored';
+        why = '是学习要求（其后讲的是学习，不是查摆），不是对照检查的框架';
+      } else if (score >= 2 && score > frameworkScore) {
+        if (framework) {
+          framework.role = 'ignored';
+          framework.why = `另有更像框架的“${c.text}”`;
+        }
+        role = 'framework';
+        why = '是对照检查的框架（“对照/围绕/按照…”并查摆问题），与问题部分的分项数核对';
+        framework = c;
+        frameworkScore = score;
+      } else {
+        role = 'ignored';
+        why = framework ? `已有框架数量“${framework.text}”` : '不是“对照/围绕…查摆”的框架表述';
+      }
+    }
+    if (role !== 'ignored') seen.set(key, c);
+    const claim: Claim = { ...c, role, why };
+    if (role === 'framework') framework = claim;
+    claims.push(claim);
+  }
+  for (const c of claims)
+    explanations.push({ subject: 'claim', paragraph: c.paragraph, zh: `第${c.paragraph + 1}段“${c.text}”：${ROLE_ZH[c.role ?? 'ignored']}，${c.why}。`, en: `"${c.text}" in paragraph ${c.paragraph + 1}: ${c.role}.` });
+  return { claims, framework, explanations };
+}
+
+/** What a problems claim can be checked against: every count the report lists, best first. */
+export interface ProblemCounts {
+  /** "有没有…等问题" clauses restated (profiles that quote the requirement). */
+  clauses: number;
+  /** Aspects of the profile's focus areas (0 for a generic profile). */
+  aspects: number;
+  /** Sub-items listed under the focus items (1. / 一是…). */
+  subItems: number;
+  /** Focus items. */
+  items: number;
+}
+
+/**
+ * Checks each claim against the unit it counts and records `against` and `actual` on it. A problems claim agrees
+ * when any count the report lists matches it (a false alarm costs as much as a miss); otherwise it is compared with
+ * the most specific count there is. The framework claim is compared with the focus items.
+ */
+export function checkClaims(claims: readonly Claim[], counts: ProblemCounts): Explanation[] {
+  const out: Explanation[] = [];
+  for (const c of claims) {
+    if (c.role === 'ignored') continue;
+    if (c.role === 'framework') {
+      c.against = 'items';
+      c.actual = counts.items;
+    } else {
+      const options: [NonNullable<Claim['against']>, number][] = [
+        ['clauses', counts.clauses],
+        ['aspects', counts.aspects],
+        ['sub-items', counts.subItems],
+        ['items', counts.items],
+      ];
+      const agree = options.find(([, v]) => v === c.count);
+      const best = agree ?? options.find(([, v]) => v > 0) ?? ['items', counts.items];
+      c.against = best[0];
+      c.actual = best[1];
+    }
+    const unit = { clauses: '“有没有……等问题”', aspects: '方面', 'sub-items': '具体问题', items: '分项' }[c.against];
+    out.push({ subject: 'claim', paragraph: c.paragraph, zh: `“${c.text}”与正文的${unit}数核对：正文有 ${c.actual} 个，${c.actual === c.count ? '一致' : '不一致'}。`, en: `"${c.text}" checked against ${c.against}: ${c.actual} found.` });
+  }
+  return out;
+}
