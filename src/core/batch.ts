@@ -274,6 +274,21 @@ a{color:#0f5c9e}
   a{color:inherit;text-decoration:none}
   .back{display:none}
   section.file{break-before:page}
+  /* The summary table fits the A4 width: fixed column shares, every cell may wrap. */
+  table.summary{table-layout:fixed;font-size:8.5pt;margin:8px 0 16px}
+  table.summary th{white-space:normal;padding:3px}
+  table.summary td{padding:3px;overflow-wrap:anywhere}
+  table.summary td.file,table.summary td.profile,table.summary td.why{min-width:0}
+  table.summary td.n{white-space:normal}
+  th.c-index{width:3.5%}
+  th.c-file{width:18%}
+  th.c-profile{width:12%}
+  th.c-sections,th.c-aspects{width:7%}
+  th.c-errors,th.c-warnings,th.c-infos{width:5%}
+  th.c-verdict{width:8.5%}
+  th.c-why{width:14%}
+  th.c-error{width:15%}
+  .evidence,h2{overflow-wrap:anywhere}
   li,.evidence{break-inside:avoid}
   h2,h3,h4{break-after:avoid}
 }
@@ -318,7 +333,7 @@ export function batchHtml(items: readonly BatchInput[], profileFor: ProfileLooku
 
   // Summary table.
   out.push('<table class="summary">');
-  out.push(`<thead><tr><th>#</th>${BATCH_COLUMNS.map((c) => `<th>${t(c.label)}</th>`).join('')}</tr></thead>`);
+  out.push(`<thead><tr><th class="c-index">#</th>${BATCH_COLUMNS.map((c) => `<th class="c-${c.id}">${t(c.label)}</th>`).join('')}</tr></thead>`);
   out.push('<tbody>');
   for (const r of rows) {
     const cells = BATCH_COLUMNS.map((c) => {
