@@ -153,6 +153,9 @@ async function main(): Promise<number> {
     'word.readSyncs': word?.readSyncs ?? null,
     'word.applySyncs': word?.applySyncs ?? null,
     'word.sameAtAllSizes': word?.sameAtAllSizes ?? null,
+    'word.readCleanups10k': word?.readCleanups ?? null,
+    'word.idlePolls5min10k': word?.idle?.polls ?? null,
+    'word.idleVsFixedPolling': word?.idleVsFixed ?? null,
     'pane.firstLoadGzipKB': pane?.measured ? Math.round((pane.firstLoadGzip / 1024) * 10) / 10 : null,
     'memory.cliPeakMB': memory ? Math.round(cliPeakMB(memory)) : null,
   };

@@ -8,13 +8,16 @@
  */
 import { analyze, planSkeleton, type Profile } from '../src/core';
 import { getBuiltinProfile } from '../src/profiles';
-import { WordHost } from '../src/office/word-host';
+import { WordHost, POLL_MS } from '../src/office/word-host';
 import { FakeWordDocument, installFakeWord, type FakeParagraphInit } from '../test/fakes/fake-word';
 import { corpus, generate, marker, type GenPara } from './generate';
 import { fmtInt, fmtMs, log, table } from './lib';
 
 export interface RoundTrip {
   syncs: number;
+  /** Clean-up requests `Word.run` sent after its batch (each a round trip), and the proxies they released. */
+  cleanups: number;
+  cleanupObjects: number;
   loads: number;
   /** Every property path loaded, in order, as "Type:path". */
   paths: string[];
@@ -29,8 +32,25 @@ export interface WordSizeResult {
   after: { sectionsMissing: number; focusMissing: number };
 }
 
+/** The WordApi 1.3 change detector left idle for five minutes (virtual time) on a large document. */
+export interface IdlePollerResult {
+  paragraphs: number;
+  minutes: number;
+  polls: number;
+  /** Characters of body text the polls transferred. */
+  chars: number;
+  /** What a fixed 1.5 s poll (the detector before issue 18) would have cost. */
+  fixedPolls: number;
+  fixedChars: number;
+}
+
 export interface WordResult {
   sizes: WordSizeResult[];
+  idle?: IdlePollerResult;
+  /** Clean-up round trips of read() at the largest size (must be 0: no per-paragraph proxy is created). */
+  readCleanups: number;
+  /** Idle poller traffic as a share of fixed 1.5 s polling. */
+  idleVsFixed: number | null;
   /** True when read and apply made the same syncs and loaded the same paths at every size. */
   sameAtAllSizes: boolean;
   readSyncs: number;
@@ -109,7 +129,10 @@ async function one(n: number, profile: Profile): Promise<WordSizeResult> {
       const t = performance.now();
       const value = await fn();
       const ms = performance.now() - t;
-      return { value, trip: { syncs: doc.syncCount, loads: doc.loads.length, paths: doc.loads.flatMap((l) => l.paths.map((p) => `${l.type}:${p}`)), ms } };
+      return {
+        value,
+        trip: { syncs: doc.syncCount, cleanups: doc.cleanups, cleanupObjects: doc.cleanupObjects, loads: doc.loads.length, paths: doc.loads.flatMap((l) => l.paths.map((p) => `${l.type}:${p}`)), ms },
+      };
     };
     const read = await counted(() => host.read());
     const model = read.value;
@@ -137,6 +160,53 @@ async function one(n: number, profile: Profile): Promise<WordSizeResult> {
   }
 }
 
+const flush = async () => {
+  for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+};
+
+/** Runs the 1.3 change detector for `minutes` of virtual time with no edit, counting its reads. */
+export async function idlePoller(n: number, minutes = 5): Promise<IdlePollerResult> {
+  const doc = new FakeWordDocument(fakeParagraphs(incompleteDoc(n)));
+  doc.apiVersion = '1.3';
+  const fake = installFakeWord(doc);
+  const g = globalThis as unknown as { setTimeout: unknown; clearTimeout: unknown };
+  const real = { setTimeout: g.setTimeout, clearTimeout: g.clearTimeout };
+  let now = 0;
+  let nextId = 1;
+  const timers: { at: number; fn: () => void; id: number }[] = [];
+  g.setTimeout = (fn: () => void, ms?: number) => {
+    timers.push({ at: now + (ms ?? 0), fn, id: nextId });
+    return nextId++;
+  };
+  g.clearTimeout = (id: number) => {
+    const i = timers.findIndex((t) => t.id === id);
+    if (i >= 0) timers.splice(i, 1);
+  };
+  try {
+    doc.resetCounters();
+    const stop = new WordHost().watch(() => undefined);
+    const end = minutes * 60_000;
+    for (;;) {
+      await flush();
+      timers.sort((a, b) => a.at - b.at);
+      const t = timers.shift();
+      if (!t || t.at > end) break;
+      now = t.at;
+      t.fn();
+    }
+    await flush();
+    stop();
+    const polls = doc.syncCount;
+    const perPoll = polls ? doc.charsTransferred / polls : 0;
+    const fixedPolls = Math.floor(end / POLL_MS) + 1;
+    return { paragraphs: doc.paragraphs.length, minutes, polls, chars: doc.charsTransferred, fixedPolls, fixedChars: Math.round(fixedPolls * perPoll) };
+  } finally {
+    g.setTimeout = real.setTimeout;
+    g.clearTimeout = real.clearTimeout;
+    fake.uninstall();
+  }
+}
+
 export async function runWord(sizes: number[]): Promise<WordResult> {
   const profile = getBuiltinProfile('zuofeng-2022') as Profile;
   const out: WordSizeResult[] = [];
@@ -147,18 +217,30 @@ export async function runWord(sizes: number[]): Promise<WordResult> {
   }
   const key = (t: RoundTrip) => `${t.syncs}|${t.paths.join(',')}`;
   const same = out.every((r) => key(r.read) === key(out[0].read) && key(r.apply) === key(out[0].apply));
-  return { sizes: out, sameAtAllSizes: same, readSyncs: Math.max(...out.map((r) => r.read.syncs)), applySyncs: Math.max(...out.map((r) => r.apply.syncs)) };
+  const idle = await idlePoller(Math.max(...sizes));
+  log(`  word idle change detector, ${fmtInt(idle.paragraphs)} paragraphs, ${idle.minutes} min: ${idle.polls} polls (fixed 1.5 s: ${idle.fixedPolls})`);
+  return {
+    sizes: out,
+    idle,
+    sameAtAllSizes: same,
+    readSyncs: Math.max(...out.map((r) => r.read.syncs)),
+    applySyncs: Math.max(...out.map((r) => r.apply.syncs)),
+    readCleanups: out[out.length - 1].read.cleanups,
+    idleVsFixed: idle.fixedChars ? idle.chars / idle.fixedChars : null,
+  };
 }
 
 export function wordTable(r: WordResult): string {
   return (
     table(
-      ['paragraphs', 'read: syncs', 'read: loads (paths)', 'apply: syncs', 'apply: loads (paths)', 'plan ops / inserted / renumbered', 'missing after apply', 'fake time read / apply'],
+      ['paragraphs', 'read: syncs', 'read: clean-up trips (proxies)', 'read: loads (paths)', 'apply: syncs', 'apply: clean-up trips (proxies)', 'apply: loads (paths)', 'plan ops / inserted / renumbered', 'missing after apply', 'fake time read / apply'],
       r.sizes.map((s) => [
         fmtInt(s.paragraphs),
         s.read.syncs,
+        `${s.read.cleanups} (${s.read.cleanupObjects})`,
         `${s.read.loads} (${s.read.paths.length})`,
         s.apply.syncs,
+        `${s.apply.cleanups} (${s.apply.cleanupObjects})`,
         `${s.apply.loads} (${s.apply.paths.length})`,
         `${s.apply.ops} / ${s.apply.inserted} / ${s.apply.renumbered}`,
         `${s.after.sectionsMissing} sections, ${s.after.focusMissing} focus areas`,
@@ -166,6 +248,10 @@ export function wordTable(r: WordResult): string {
       ]),
     ) +
     `\n\nSame syncs and loaded paths at every size: ${r.sameAtAllSizes ? 'yes' : 'NO'}` +
+    (r.idle
+      ? `\n\nIdle WordApi 1.3 change detector, ${fmtInt(r.idle.paragraphs)} paragraphs, ${r.idle.minutes} minutes without an edit: ${r.idle.polls} polls, ${fmtInt(r.idle.chars)} characters read` +
+        ` (a fixed 1.5 s poll: ${r.idle.fixedPolls} polls, ${fmtInt(r.idle.fixedChars)} characters; ${r.idleVsFixed === null ? '—' : `${(r.idleVsFixed * 100).toFixed(1)} %`}).`
+      : '') +
     (r.sizes.length ? `\n\nRead loads: ${r.sizes[0].read.paths.join(', ')}\n\nApply loads: ${r.sizes[0].apply.paths.join(', ')}` : '')
   );
 }
