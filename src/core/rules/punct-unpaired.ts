@@ -103,16 +103,26 @@ export function findUnpaired(text: string): Problem[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * How a message names a mark: a quote by its name (左引号, 右单引号 — “”” in quotes would be unreadable),
+ * any other mark quoted (“《”).
+ */
+function markLabel(mark: string, name: string): string {
+  if (mark === '“' || mark === '‘') return `左${name}`;
+  if (mark === '”' || mark === '’') return `右${name}`;
+  return `“${mark}”`;
+}
+
 /** Mismatched or reversed quotes, unbalanced （）《》【】〔〕 within a paragraph (a logical one in hard-wrapped text). */
 export const punctUnpaired: Rule = {
   id: 'punct/unpaired',
   category: 'punct',
   description: { zh: '引号、括号、书名号不成对或方向颠倒', en: 'Quotes, brackets or title marks that are unpaired or reversed' },
   messages: {
-    reversed: { zh: '{name}方向颠倒：先用了“{mark}”。左{name}应为“{expected}”，请调换。', en: 'Reversed {nameEn}: "{mark}" comes first; the opening mark is "{expected}".' },
-    unclosed: { zh: '“{mark}”没有对应的“{expected}”：请补上或删去多余的{name}。', en: '"{mark}" has no matching "{expected}"; add it or remove the extra mark.' },
-    unopened: { zh: '“{mark}”前面没有对应的“{expected}”：请补上或删去多余的{name}。', en: '"{mark}" has no matching "{expected}" before it; add it or remove the extra mark.' },
-    nested: { zh: '“{mark}”之后还没有“{expected}”就又出现了“{mark}”：{name}不成对，请检查。', en: '"{mark}" opens again before "{expected}" closes it; check the pairing.' },
+    reversed: { zh: '{name}方向颠倒：先用了{markLabel}，{expectedLabel}应在前，请调换。', en: 'Reversed {nameEn}: "{mark}" comes first; the opening mark is "{expected}".' },
+    unclosed: { zh: '{markLabel}没有对应的{expectedLabel}：请补上或删去多余的{name}。', en: '"{mark}" has no matching "{expected}"; add it or remove the extra mark.' },
+    unopened: { zh: '{markLabel}前面没有对应的{expectedLabel}：请补上或删去多余的{name}。', en: '"{mark}" has no matching "{expected}" before it; add it or remove the extra mark.' },
+    nested: { zh: '{markLabel}之后还没有{expectedLabel}就又出现了{markLabel}：{name}不成对，请检查。', en: '"{mark}" opens again before "{expected}" closes it; check the pairing.' },
   },
   run(ctx) {
     const out: Finding[] = [];
@@ -130,7 +140,8 @@ export const punctUnpaired: Rule = {
         const next = logical[k + 1];
         if (pr.kind === 'unclosed' && pr.mark === '“' && next && ps[next.first].text.trimStart().startsWith('“')) continue;
         const at = toOriginal(lp, pr.index);
-        out.push(report(this, pr.kind, 'warning', at.paragraph, { mark: pr.mark, expected: pr.expected, name: pr.name, nameEn: pr.nameEn }, { start: at.offset, length: 1 }));
+        const data = { mark: pr.mark, expected: pr.expected, name: pr.name, nameEn: pr.nameEn, markLabel: markLabel(pr.mark, pr.name), expectedLabel: markLabel(pr.expected, pr.name) };
+        out.push(report(this, pr.kind, 'warning', at.paragraph, data, { start: at.offset, length: 1 }));
       }
     }
     return out;

@@ -55,7 +55,7 @@ describe('hard-wrapped text', () => {
   it('punct/unpaired still finds a quote that is really unclosed, at its place in the original line', () => {
     const broken = PDF.map((l) => l.replace('强国”平台', '强国平台'));
     const f = run(punctUnpaired, broken);
-    expect(f.map((x) => [x.paragraph, x.start, x.message])).toEqual([[4, broken[4].indexOf('“'), '““”没有对应的“””：请补上或删去多余的引号。']]);
+    expect(f.map((x) => [x.paragraph, x.start, x.message])).toEqual([[4, broken[4].indexOf('“'), '左引号没有对应的右引号：请补上或删去多余的引号。']]);
     expect(broken[4].indexOf('“')).toBe(20);
   });
 
