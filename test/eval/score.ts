@@ -34,7 +34,9 @@ export interface ReportScore {
 }
 
 const overlaps = (a: { start: number; length: number }, f: Finding) =>
-  f.start === undefined || (f.start < a.start + a.length && a.start < f.start + (f.length ?? 0));
+  f.start === undefined ||
+  // A finding with several fixes (every half-width mark of a paragraph) touches the text of its fixes, not all of its span.
+  (f.fixes && f.fixes.length > 1 ? f.fixes.some((x) => x.start < a.start + a.length && a.start < x.start + Math.max(x.length, 1)) : f.start < a.start + a.length && a.start < f.start + (f.length ?? 0));
 
 /** A focus area of the result counts as "about" a labelled area when its title contains the area's words (or vice versa). */
 function sameArea(title: string, area: string | undefined): boolean {
@@ -138,7 +140,7 @@ export function scoreReport(name: string, doc: DocModel, label: Label, profile: 
     // anchor null: a defect of the whole document (a missing item or section): any finding of the rule.
     const p = d.anchor === null ? null : at(d.anchor);
     const span = d.text && p !== null ? spanIn(doc, p, d.text, name) : null;
-    const hit = result.findings.find((f) => f.ruleId === d.rule && !matched.has(f) && (p === null || f.paragraph === p || f.paragraph === null) && (!span || f.paragraph === null || overlaps(span, f)));
+    const hit = result.findings.find((f) => f.ruleId === d.rule && (!matched.has(f) || (f.fixes?.length ?? 0) > 1) && (p === null || f.paragraph === p || f.paragraph === null) && (!span || f.paragraph === null || overlaps(span, f)));
     if (hit) {
       matched.add(hit);
       s.defects.ok++;
