@@ -100,7 +100,6 @@ const grow = (a: Int32Array): Int32Array => {
 };
 /** Attribute count from which duplicate names are found through a set instead of pairwise. */
 const SET_ABOVE = 16;
-const latin1 = new TextDecoder('latin1');
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /**
@@ -337,6 +336,19 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
     return true;
   };
 
+  const hashBytes = (start: number, end: number): number => {
+    let h = 0x811c9dc5;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ b[k], 0x01000193);
+    return h;
+  };
+  /** Files attribute `k` (its name's byte range in attrNames) under its hash. */
+  const addName = (seen: Map<number, number[]>, k: number) => {
+    const h = hashBytes(attrNames[2 * k], attrNames[2 * k + 1]);
+    const list = seen.get(h);
+    if (list) list.push(k);
+    else seen.set(h, [k]);
+  };
+
   /** Decodes the attributes of a start tag, bytes [from, to) after its name (already checked). */
   const attributesIn = (from: number, to: number): Record<string, string> => {
     const out: Record<string, string> = {};
@@ -459,7 +471,7 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
     const attrFrom = e;
     let attrCount = 0;
     let declares = false;
-    let seen: Set<string> | null = null;
+    let seen: Map<number, number[]> | null = null;
     let selfClosing = false;
     for (;;) {
       const before = e;
@@ -512,12 +524,15 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
         for (let k = 0; k < attrCount; k++) if (sameBytes(attrNames[2 * k], attrNames[2 * k + 1], ns, ne)) fail(`duplicate attribute ${nameAt(ns, ne)}`, ns);
       } else {
         if (!seen) {
-          seen = new Set();
-          for (let k = 0; k < attrCount; k++) seen.add(latin1.decode(b.subarray(attrNames[2 * k], attrNames[2 * k + 1])));
+          seen = new Map();
+          for (let k = 0; k < attrCount; k++) addName(seen, k);
         }
-        const key = latin1.decode(b.subarray(ns, ne));
-        if (seen.has(key)) fail(`duplicate attribute ${nameAt(ns, ne)}`, ns);
-        seen.add(key);
+        const h = hashBytes(ns, ne);
+        const same = seen.get(h);
+        if (same) for (const k of same) if (sameBytes(attrNames[2 * k], attrNames[2 * k + 1], ns, ne)) fail(`duplicate attribute ${nameAt(ns, ne)}`, ns);
+        attrNames[2 * attrCount] = ns;
+        attrNames[2 * attrCount + 1] = ne;
+        addName(seen, attrCount);
       }
       if (ne - ns >= 5 && b[ns] === 0x78 && b[ns + 1] === 0x6d && b[ns + 2] === 0x6c && b[ns + 3] === 0x6e && b[ns + 4] === 0x73 && (ne - ns === 5 || b[ns + 5] === 0x3a)) declares = true;
       attrNames[2 * attrCount] = ns;
