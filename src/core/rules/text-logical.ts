@@ -36,15 +36,19 @@ export function logicalParagraphs(ctx: Pick<RuleContext, 'doc' | 'analysis'>): L
   return out;
 }
 
+/** The kinds of non-content line the text rules skip. */
+const SKIPPED = new Set(['metadata', 'page-title', 'toc']);
+
 /**
  * Per paragraph, true when the normalise stage found it is not content (site metadata such as "时间:2026-01-20",
- * a page title such as "范文(精选3篇)", a name/date line, a table of contents): the text rules leave those
- * lines alone. All false when the analysis has no such stage.
+ * a page title such as "范文(精选3篇)", a table of contents): the text rules leave those lines alone. All false
+ * when the analysis has no such stage.
  */
 export function notContent(ctx: Pick<RuleContext, 'doc' | 'analysis'>): (i: number) => boolean {
   const staged = (ctx.analysis as unknown as { normalised?: { nonContent?: readonly unknown[] } }).normalised;
   const marks = staged && Array.isArray(staged.nonContent) ? staged.nonContent : null;
-  return marks ? (i) => Boolean(marks[i]) : () => false;
+  // Name and date lines are short lines like any heading or slogan: a misread one must not hide a typo.
+  return marks ? (i) => SKIPPED.has(marks[i] as string) : () => false;
 }
 
 /** Where `offset` of a logical paragraph is in the original text. */

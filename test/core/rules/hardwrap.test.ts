@@ -81,4 +81,11 @@ describe('lines that are not content (normalise stage)', () => {
     const bare = { ...ctx, analysis: { ...ctx.analysis, normalised: undefined } as never };
     expect(punctHalfwidth.run(bare).map((f) => f.paragraph)).toEqual([0, 1, 2]);
   });
+
+  it('a line read as a name or date line is still checked (it may be a misread heading or slogan)', () => {
+    const ctx = ctxOf(['树牢"四个意识"']);
+    const { logical, logicalOf } = joinHardWrapped(ctx.doc.paragraphs);
+    const staged = { ...ctx, analysis: { ...ctx.analysis, normalised: { logical, logicalOf, nonContent: ['name-date'] } } as never };
+    expect(punctHalfwidth.run(staged)).toHaveLength(1);
+  });
 });
