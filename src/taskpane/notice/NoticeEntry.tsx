@@ -7,7 +7,9 @@ import { Button, Spinner } from '@fluentui/react-components';
 import type { Profile } from '../../core/profile';
 import type { Locale } from '../../core/i18n';
 import type { SettingsHost } from './store';
-import { nt } from './strings';
+
+/** The button's label; every other string of the flow is in the dialog's chunk (strings.ts). */
+const OPEN = { 'zh-CN': '从通知生成…', en: 'From a notice…' } as const;
 
 const NoticeDialog = React.lazy(() => import(/* webpackChunkName: "notice-dialog" */ './NoticeDialog'));
 
@@ -24,7 +26,7 @@ export function NoticeEntry({ locale, host, onUse }: NoticeEntryProps) {
   return (
     <div data-testid="notice-entry">
       <Button size="small" appearance="subtle" onClick={() => setOpen(!open)} aria-expanded={open} data-testid="notice-open">
-        {nt(locale, 'open')}
+        {OPEN[locale === 'en' ? 'en' : 'zh-CN']}
       </Button>
       {open ? (
         <React.Suspense fallback={<Spinner size="tiny" />}>
