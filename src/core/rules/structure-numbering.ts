@@ -1,6 +1,6 @@
 import { report, type Finding, type Rule } from '../findings';
 import type { Heading } from '../analysis';
-import { formatMarker } from '../outline';
+import { formatMarker, parseMarker } from '../outline';
 
 function show(h: Heading, n: number): string {
   return h.form === 'style' ? String(n) : formatMarker(h.form, n);
@@ -18,12 +18,30 @@ export const numbering: Rule = {
     duplicate: { zh: '标题编号重复：“{actual}”已经用过。请依次编号。', en: 'Heading number "{actual}" is used twice.' },
     mixed: { zh: '同一层级的编号样式不统一：这里用{form}，前面用{first}。请统一为{first}。', en: 'Mixed numbering styles within a level: {form} here, {first} before.' },
   },
-  run({ analysis }) {
+  run({ analysis, doc }) {
     const out: Finding[] = [];
+    // Numbered paragraphs too long to be headings ("（一）2025年3月底前，组织……" as a measure) still number their
+    // run: they take part in the continuity check (never reported themselves), so a heading after them is no gap.
+    const headingAt = new Set(analysis.headings.map((h) => h.paragraph));
+    const numbered: (Heading & { silent?: boolean })[] = [...analysis.headings];
+    doc.paragraphs.forEach((p, i) => {
+      if (headingAt.has(i) || p.inTable || p.listString || analysis.normalised.nonContent[i]) return;
+      const m = parseMarker(p.text);
+      if (m) numbered.push({ paragraph: i, level: m.level, number: m.number, form: m.form, source: 'typed', marker: p.text.slice(m.start, m.start + m.length), markerStart: m.start, markerLength: m.length, title: '', titleStart: m.end, runIn: true, silent: true });
+    });
+    numbered.sort((a, b) => a.paragraph - b.paragraph);
     // Group headings into sibling runs: a level-1 run for the document, level-2 runs per level-1 parent, and so on.
-    const runs = new Map<string, Heading[]>();
+    const runs = new Map<string, (Heading & { silent?: boolean })[]>();
     const parent: (Heading | null)[] = [null, null, null];
-    for (const h of analysis.headings) {
+    // A section recognised without its heading starts new runs, as its heading would have.
+    const starts = analysis.sections.filter((x) => x.headingMissing && x.paragraph !== null).map((x) => x.paragraph as number).sort((x, y) => x - y);
+    let nextStart = 0;
+    for (const h of numbered) {
+      while (nextStart < starts.length && h.paragraph >= starts[nextStart]) {
+        parent[0] = { ...h, paragraph: -2 - starts[nextStart] }; // a stand-in for the missing heading
+        parent[1] = null;
+        nextStart++;
+      }
       if (h.level === 1) {
         parent[0] = h;
         parent[1] = null;
@@ -39,6 +57,10 @@ export const numbering: Rule = {
       const firstForm = list[0].form;
       list.forEach((h, k) => {
         const n = h.number as number;
+        if (h.silent) {
+          seen.add(n);
+          return;
+        }
         const actual = h.source === 'list' ? h.marker : show(h, n);
         if (seen.has(n)) out.push(report(this, 'duplicate', 'warning', h.paragraph, { actual }, h.source === 'typed' ? { start: h.markerStart, length: h.markerLength } : {}));
         else if (k > 0 && n !== (list[k - 1].number as number) + 1) {

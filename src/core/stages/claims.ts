@@ -10,30 +10,48 @@
 import type { Claim } from '../analysis';
 import type { Explanation } from './explanation';
 import type { LogicalParagraph, Normalised } from './normalise';
-import { toOriginal } from './normalise';
 import { parseChineseNumber, toHalfWidth } from '../text';
+import { matchView, toOriginal } from './normalise';
 
-const CLAIM_NOUNS = '重点方面|方面|聚焦|带头|突出问题|问题|重点|条问题';
-const RE_CLAIM = new RegExp(`(^|[^一二三四五六七八九十两\\d])([一二三四五六七八九十两]{1,3}|\\d{1,2})\\s*个\\s*["“‘'「]?(${CLAIM_NOUNS})["”’'」]?(方面)?(的)?(问题|不足)?`, 'g');
+const NUM = '[一二三四五六七八九十两]{1,3}|\\d{1,2}';
+const CLAIM_NOUNS = '重点方面|方面|聚焦|带头|突出问题|问题|重点|条问题|项纪律|项要求';
+const RE_CLAIM = new RegExp(`(?<![一二三四五六七八九十两\\d.])(${NUM})\\s*(?:个|项)\\s*["“‘'「]?(${CLAIM_NOUNS})["”’'」]?(方面)?(的)?(问题|不足)?`, 'g');
+/** "问题15条", "问题共4个": a count of problems written after the noun. */
+const RE_PROBLEMS_AFTER = new RegExp(`问题\\s*(?:共|总计|合计|计)?\\s*(${NUM})\\s*(条|个|项)`, 'g');
+/** A named framework in quotes that starts with its count: “四个一线”, “三比三看”, “五个一”. */
+const RE_NAMED = new RegExp(`[“"‘「](${NUM})(个|项|条|比|大|要)?([^”"’」\\s，。、]{1,5})[”"’」]`, 'g');
+/** Fixed formulations that start with a number and are never a framework of the report. */
+const FIXED = /^(四个意识|四个自信|两个维护|两个确立|四个全面|五位一体|三会一课|三重一大|两学一做|三严三实|四个伟大|两个务必|三个务必|四下基层|四不两直|三个摆进去|两个责任|一岗双责|三个代表|四个服从|五个必须|三不腐|四风|八项规定|两个先锋队|两个一百年|三个有利于)$/;
 
 /** Every count claim in one text (no roles yet). `paragraph` is what the claim's offsets are relative to. */
 export function findClaims(text: string, paragraph: number): Claim[] {
-  const s = toHalfWidth(text);
+  // Matched on the folded view (traditional → simplified, half-width): same length, same offsets.
+  const s = matchView(text);
   const out: Claim[] = [];
+  const push = (start: number, len: number, n: number, noun: string, aboutProblems: boolean) => {
+    if (!(n > 0) || out.some((c) => c.start < start + len && start < c.start + c.length)) return;
+    out.push({ paragraph, start, length: len, count: n, noun, aboutProblems, text: text.slice(start, start + len) });
+  };
   RE_CLAIM.lastIndex = 0;
   for (let m = RE_CLAIM.exec(s); m; m = RE_CLAIM.exec(s)) {
-    const n = parseChineseNumber(m[2].replace('两', '二'));
-    if (!(n > 0)) continue;
-    const start = m.index + m[1].length;
-    const noun = m[3];
+    const n = parseChineseNumber(m[1].replace('两', '二'));
+    const noun = m[2];
     // The claim as shown to people: without a closing quote or 的 the pattern may have taken along (“五个聚焦”).
-    let raw = text.slice(start, start + m[0].length - m[1].length);
-    if (!m[6]) raw = raw.replace(/的$/, '');
+    let raw = m[0];
+    if (!m[5]) raw = raw.replace(/的$/, '');
     const shown = raw.replace(/["”’'」]+$/, '');
-    const aboutProblems = Boolean(m[6]) || noun === '问题' || noun === '突出问题' || noun === '条问题';
-    out.push({ paragraph, start, length: shown.length, count: n, noun, aboutProblems, text: shown });
+    const aboutProblems = Boolean(m[5]) || noun === '问题' || noun === '突出问题' || noun === '条问题';
+    push(m.index, shown.length, n, noun, aboutProblems);
   }
-  return out;
+  RE_PROBLEMS_AFTER.lastIndex = 0;
+  for (let m = RE_PROBLEMS_AFTER.exec(s); m; m = RE_PROBLEMS_AFTER.exec(s)) push(m.index, m[0].length, parseChineseNumber(m[1].replace('两', '二')), '问题', true);
+  RE_NAMED.lastIndex = 0;
+  for (let m = RE_NAMED.exec(s); m; m = RE_NAMED.exec(s)) {
+    const name = m[0].slice(1, -1);
+    if (FIXED.test(name)) continue;
+    push(m.index + 1, name.length, parseChineseNumber(m[1].replace('两', '二')), `named:${(m[2] ?? '') + m[3]}`, false);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const RE_SENTENCE_END = /[。！？!?；;]/;
@@ -119,7 +137,7 @@ export function readClaims(norm: Normalised, texts: readonly string[], opening: 
       why = '是查摆出的问题数量，与列出的问题或方面核对';
     } else {
       const studyOnly = STUDY.test(after) && !EXAMINE.test(after) && !EXAMINE.test(before);
-      const score = (FRAME_VERB.test(before) ? 2 : 0) + (EXAMINE.test(after) || EXAMINE.test(before) ? 2 : 0) + (c.noun === '带头' || c.noun === '聚焦' || c.noun.includes('方面') || c.noun === '重点' ? 1 : 0);
+      const score = (FRAME_VERB.test(before) ? 2 : 0) + (EXAMINE.test(after) || EXAMINE.test(before) ? 2 : 0) + (c.noun === '带头' || c.noun === '聚焦' || c.noun.includes('方面') || c.noun === '重点' || c.noun.startsWith('named:') ? 1 : 0);
       if (studyOnly) {
         role = 'ignored';
         why = '是学习要求（其后讲的是学习，不是查摆），不是对照检查的框架';

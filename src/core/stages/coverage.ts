@@ -144,6 +144,24 @@ export function coverFocus(
     if (!anyOwn && paras.some((i) => texts[i].includes(PLACEHOLDER_OPEN))) return { id: a.id, title: a.title, status: 'weak', reason: 'placeholder', paragraphs: paras.slice(0, 1) };
     return { id: a.id, title: a.title, status: 'missing', paragraphs: [] };
   });
+  // The block's own words as a whole: a finding of the writer's own, or only the framework's wording restated?
+  if (blocks.length) {
+    let own = '';
+    for (const i of paras) own += ownText(i);
+    const framework = [f.title, f.requirement, ...(f.headingTitle ? [f.headingTitle] : []), ...f.aspects.map((a) => a.title), ...blocks.map((b) => b.title)];
+    const found = ownFinding(own, framework);
+    aspects.forEach((a, k) => {
+      if (a.status === 'addressed' && !found.ok) {
+        // Restated only (in every profile): the keywords are there, but only as the framework's own wording.
+        aspects[k] = { ...a, status: 'weak', reason: 'restated', evidence: excerpt(own.trim()) };
+      } else if (f.aspects.length === 1 && a.status !== 'addressed' && a.reason !== 'placeholder' && found.ok) {
+        // A one-aspect area whose item heading named it: the writer's own finding under that heading addresses it,
+        // whatever words it uses (a keyword list is never complete).
+        const first = paras.find((i) => ownText(i).trim()) ?? paras[0];
+        aspects[k] = { id: a.id, title: a.title, status: 'addressed', paragraphs: [first], evidence: excerpt(blankPlaceholders(texts[first]).trim()) };
+      }
+    });
+  }
   const status: CoverageStatus = blocks.length === 0 ? 'missing' : aspects.every((a) => a.status === 'addressed') ? 'addressed' : 'weak';
   return { id: f.id, title: f.title, status, paragraph: blocks.length ? blocks[0].start : null, aspects };
 }

@@ -17,7 +17,7 @@ import { foldScript } from './script-fold';
 import { toHalfWidth } from '../text';
 import type { Explanation } from './explanation';
 
-export type NonContentKind = 'metadata' | 'page-title' | 'name-date' | 'toc';
+export type NonContentKind = 'metadata' | 'page-title' | 'name-date' | 'toc' | 'closing';
 
 export interface LogicalParagraph {
   /** First and last original paragraph (inclusive). */
@@ -45,12 +45,16 @@ export function matchView(text: string): string {
   return foldScript(toHalfWidth(text));
 }
 
-const META_KEYS = '浏览次数|阅读次数|点击次数|点击数|浏览量|阅读量|发布时间|发布日期|更新时间|信息来源|来源|作者|责任编辑|编辑|字号|打印本页|关闭窗口|分享到|文章来源|访问量';
+const META_KEYS = '时间|日期|浏览次数|阅读次数|点击次数|点击数|浏览量|阅读量|发布时间|发布日期|更新时间|信息来源|来源|作者|责任编辑|编辑|字号|打印本页|关闭窗口|分享到|文章来源|访问量';
 const RE_META = new RegExp(`(^|[|｜\\s])\\s*(${META_KEYS})\\s*[:：]`);
-const RE_META_LINE = /^\s*(【?\s*(打印本页|关闭窗口|返回顶部|上一篇|下一篇|相关文章|推荐阅读|收藏本文|分享)\s*】?\s*)+$/;
+const RE_META_LINE = /^\s*(【?\s*(打印本页|关闭窗口|返回顶部|上一篇|下一篇|相关文章|相关推荐|推荐阅读|热门文章|猜你喜欢|延伸阅读|收藏本文|分享)\s*】?\s*[:：]?\s*)+$/;
+/** A note of a web copy: "（本文来源于网络，版权归原作者所有，仅供学习参考）". */
+const RE_WEB_NOTE = /来源于网络|版权归.{0,6}所有|仅供.{0,4}(学习|参考)|如有侵权|转载请注明|本文由.{0,10}整理/;
+/** The closing formula of a report: "以上检视，恳请各位党员同志批评指正。" */
+const RE_CLOSING = /^\s*(以上|上述).{0,20}(检查|检视|剖析|发言|汇报|材料|查摆|对照).{0,16}(批评指正|批评帮助|批评指导|指正|帮助)[。！.!]?\s*$|^\s*(恳请|敬请|请).{0,12}(批评指正|批评帮助)[。！.!]?\s*$/;
 const RE_PAGE_TITLE = /【\s*(第\s*[一二三四五六七八九十\d]+\s*篇|[一二三四五六七八九十\d]+\s*篇)\s*】|(范文|范例|模板|精选|大全|合集|汇编)\s*[【（(]?\s*[\d一二三四五六七八九十]*\s*篇?\s*[】）)]?\s*$|^\s*第\s*[一二三四五六七八九十\d]+\s*篇\s*$/;
-const RE_DATE = /^\s*((19|20)\d{2}|二[〇零○][〇零○一二三四五六七八九十]{2})\s*年\s*[\d〇零○一二三四五六七八九十]{1,3}\s*月(\s*[\d〇零○一二三四五六七八九十]{1,3}\s*日)?\s*$/;
-const RE_NAME_FIELD = /^\s*(发言人|汇报人|姓名|单位|职务|报告人|署名)\s*[:：]/;
+const RE_DATE = /^\s*((19|20)[\d_xX×]{2}|二[〇零○][〇零○一二三四五六七八九十]{2}|[_xX×]{2,4})\s*年\s*[\d_xX×〇零○一二三四五六七八九十]{1,4}\s*月(\s*[\d_xX×〇零○一二三四五六七八九十]{1,4}\s*日)?\s*$/;
+const RE_NAME_FIELD = /^\s*(发言人|汇报人|姓名|单位|职务|报告人|署名|签名|签字|党员|党员姓名|所在支部)\s*[:：]/;
 const RE_TOC = /^\s*目\s*录\s*$/;
 const RE_TOC_ENTRY = /(\.{3,}|…{2,}|·{3,}|\s{2,})\s*\d{1,3}\s*$/;
 
@@ -76,9 +80,28 @@ export function findNonContent(ps: readonly Paragraph[]): (NonContentKind | null
     }
     const noSentence = !/[。！？!?]/.test(tt);
     if (noSentence && tt.length <= 120 && (RE_META.test(tt) || RE_META_LINE.test(tt))) out[i] = 'metadata';
+    else if (tt.length <= 80 && RE_WEB_NOTE.test(tt)) out[i] = 'metadata';
+    else if (tt.length <= 60 && RE_CLOSING.test(tt)) out[i] = 'closing';
     else if (noSentence && tt.length <= 80 && RE_PAGE_TITLE.test(tt)) out[i] = 'page-title';
     else if (RE_DATE.test(tt) || (noSentence && tt.length <= 40 && RE_NAME_FIELD.test(tt))) out[i] = 'name-date';
   });
+  // After a "相关推荐:" line, the short link titles that follow are site metadata too.
+  for (let i = 0; i < ps.length; i++) {
+    if (out[i] !== 'metadata' || !RE_META_LINE.test(ps[i].text.trim())) continue;
+    for (let k = i + 1; k < ps.length; k++) {
+      const t = ps[k].text.trim();
+      if (!t || /[。！？!?]/.test(t) || t.length > 60) break;
+      out[k] = 'metadata';
+    }
+  }
+  // The signature block at the end: short lines without a sentence (unit name, name, date) after the last content.
+  for (let i = ps.length - 1; i >= 0; i--) {
+    const t = ps[i].text.trim();
+    if (!t) continue;
+    if (out[i]) continue;
+    if (t.length > 30 || /[。！？!?，,；;：:]/.test(t) || /^[（(]?[一二三四五六七八九十\d]/.test(t) || /问题|原因|措施|方向|打算|整改|学习|情况/.test(t)) break;
+    out[i] = 'name-date';
+  }
   // A bare name (2-4 Han characters) next to a date line or at the very end is a signature.
   ps.forEach((p, i) => {
     const tt = p.text.trim();
@@ -156,8 +179,8 @@ export function toOriginal(lp: LogicalParagraph, offset: number): { paragraph: n
   return { paragraph: lp.first + k, offset: offset - lp.starts[k] };
 }
 
-const KIND_ZH: Record<NonContentKind, string> = { metadata: '网页信息', 'page-title': '网页标题', 'name-date': '署名或日期', toc: '目录' };
-const KIND_EN: Record<NonContentKind, string> = { metadata: 'site metadata', 'page-title': 'a page title', 'name-date': 'a name or date line', toc: 'a table of contents' };
+const KIND_ZH: Record<NonContentKind, string> = { metadata: '网页信息', 'page-title': '网页标题', 'name-date': '署名或日期', toc: '目录', closing: '结束语' };
+const KIND_EN: Record<NonContentKind, string> = { metadata: 'site metadata', 'page-title': 'a page title', 'name-date': 'a name or date line', toc: 'a table of contents', closing: 'the closing formula' };
 
 export function normalise(doc: DocModel): Normalised {
   const ps = doc.paragraphs;

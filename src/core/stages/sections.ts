@@ -210,6 +210,8 @@ export function findSections(doc: DocModel, profile: Profile, norm: Normalised, 
     explanations.push({ subject: 'section', id: inf.id, paragraph: inf.start, zh: `没有“${inf.title}”标题，但第${inf.start + 1}段起的内容${inf.why}，判为该部分（标题缺失），不当作重点分项。`, en: `No "${inf.title}" heading, but from paragraph ${inf.start + 1} the content reads as that section; taken as it, not as focus items.` });
   }
   const headingMissing = new Set(inferred.map((x) => x.id));
+  // A closing formula, a signature or site metadata at the end of a section is not part of it.
+  for (const sp of Object.values(spans)) while (sp.end > sp.start && (norm.nonContent[sp.end] || !ps[sp.end].text.trim())) sp.end--;
 
   for (const [id, sp] of Object.entries(spans)) for (let i = sp.start; i <= sp.end; i++) sectionOfParagraph[i] = id;
 
