@@ -29,6 +29,7 @@ import { useSettings } from './hooks/useSettings';
 const InsertDialog = React.lazy(() => import(/* webpackChunkName: "insert-dialog" */ './InsertDialog'));
 const Settings = React.lazy(() => import(/* webpackChunkName: "settings" */ './Settings'));
 const OwnText = React.lazy(() => import(/* webpackChunkName: "own-text" */ './OwnText'));
+const Diagnostics = React.lazy(() => import(/* webpackChunkName: "diagnostics" */ './Diagnostics'));
 
 const useStyles = makeStyles({
   root: {
@@ -231,6 +232,12 @@ export function App({ host, preview, initialLocale, displayLanguage, debounceMs 
               onRestoreRule={(id: string) => void actions.unignoreRule(id)}
             />
           </React.Suspense>
+          <details data-testid="diagnostics-link">
+            <summary>{locale === 'en' ? 'Diagnostics' : '诊断'}</summary>
+            <React.Suspense fallback={<Spinner size="tiny" label={tr(locale, 'loading')} />}>
+              <Diagnostics host={host} locale={locale} />
+            </React.Suspense>
+          </details>
         </section>
       ) : null}
 
