@@ -71,13 +71,28 @@ export function sectionId(ctx: RuleContext, which: 'problems' | 'causes' | 'meas
   return which;
 }
 
-/** Paragraph indexes of a present section, heading excluded. */
+const CLOSING_REQUEST = /^(?:以上|上述|以上是|以上为)[^。！]{0,30}(?:批评指正|批评帮助|指正|帮助)[。！]?$|(?:恳请|敬请|请)[^。！]{0,16}(?:批评指正|批评帮助|提出宝贵意见|多提宝贵意见)[。！]?$/;
+const SOURCE_NOTE = /^[（(【][^）)】]*(?:来源|转载|版权|仅供|整理)[^）)】]*[）)】]$/;
+const SIGNATURE = /^[\p{Script=Han}\s·]{2,30}(?:委员会|党支部|党总支|支部|党委|党组|领导班子|班子|人民政府|政府|办公室|局|厅|委|院|所|中心|公司|学校|医院|社区|村)$/u;
+
+/**
+ * The closing lines after the last section's content: "以上检视，恳请各位同志批评指正。", a source note
+ * "（本文来源于网络……）", the signing body "中共某街道机关第二党支部委员会". They belong to no section's judgement.
+ */
+export function isClosingLine(t: string): boolean {
+  return t.length <= 50 && (CLOSING_REQUEST.test(t) || SOURCE_NOTE.test(t) || SIGNATURE.test(t));
+}
+
+/** Paragraph indexes of a present section, heading and closing lines excluded. */
 export function sectionBody(ctx: RuleContext, which: 'problems' | 'causes' | 'measures'): number[] {
   const span = ctx.analysis.spans[sectionId(ctx, which)];
   if (!span) return [];
   const out: number[] = [];
   const heading = paragraphIndex(ctx.analysis).headingAt.get(span.start);
-  for (let i = span.start + (heading ? 1 : 0); i <= span.end; i++) if (ctx.doc.paragraphs[i]?.text.trim()) out.push(i);
+  for (let i = span.start + (heading ? 1 : 0); i <= span.end; i++) {
+    const t = ctx.doc.paragraphs[i]?.text.trim();
+    if (t && !isClosingLine(t)) out.push(i);
+  }
   return out;
 }
 

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { anyOf, DEFAULT_CONCRETE, hanCount } from '../../../src/core/rules/quality-common';
+import { anyOf, DEFAULT_CONCRETE, hanCount, isClosingLine } from '../../../src/core/rules/quality-common';
+import { qualityMeasureDeadline } from '../../../src/core/rules/quality-measure-deadline';
+import { run } from './helpers';
 
 describe('hanCount', () => {
   it('counts what /\\p{Script=Han}/u counts, astral characters and lone surrogates included', () => {
@@ -29,5 +31,21 @@ describe('concrete markers', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('closing lines (issue 14)', () => {
+  it('the closing request, a source note and the signing body are no measure, problem or cause', () => {
+    for (const t of ['以上检视，恳请各位党员同志批评指正。', '以上是我的个人对照检查，恳请各位党员同志批评帮助。', '以上对照检查，请各位党员同志批评指正。', '（本文来源于网络，版权归原作者所有，仅供学习参考）', '中共某街道机关第二党支部委员会', '某某县财政局领导班子']) {
+      expect([t, isClosingLine(t)]).toEqual([t, true]);
+    }
+    for (const t of ['一是加强理论学习，每周集中学习不少于半天。', '对群众反映的问题办理不及时，请示报告不够规范。', '加强党支部建设', '三是严格落实“三会一课”制度，由支部书记负责。']) {
+      expect([t, isClosingLine(t)]).toEqual([t, false]);
+    }
+  });
+
+  it('quality/measure-deadline leaves them alone', () => {
+    const lines = ['按照要求，现将对照检查情况报告如下：', '一、存在的问题', '今年3月推进园区项目时，我沿用老办法，2个项目延误1个月。', '二、原因分析', '理想信念有所松懈，党性修养锤炼不够，宗旨意识树得不牢，纪律规矩意识不强。', '三、整改措施', '一是推动高质量发展，年底前制定分管领域创新工作方案。', '以上是我的个人对照检查，恳请各位党员同志批评帮助。', '（本文来源于网络，版权归原作者所有，仅供学习参考）', '中共某某县某某街道机关第二党支部委员会'];
+    expect(run(qualityMeasureDeadline, lines)).toEqual([]);
   });
 });
