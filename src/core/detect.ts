@@ -16,8 +16,10 @@ export interface Detection {
 
 /** How much of the document the signals look at: the opening matters most, the rest is sampled. */
 const SCAN_CHARS = 20000;
-/** A specific profile must score at least this to beat the fallback. */
+/** A specific profile must score at least this to beat the fallback… */
 const MIN_SPECIFIC = 3;
+/** …and one more when none of its evidence is strong (a signal of this weight, or its items in the headings). */
+const STRONG_SIGNAL = 3;
 /** Focus-area titles shorter than this are too common to identify a framework from a heading. */
 const MIN_TITLE_CHARS = 6;
 
@@ -51,22 +53,25 @@ export function detectProfile(doc: DocModel, profiles: readonly Profile[], fallb
   const headings = recogniseHeadings({ paragraphs: doc.paragraphs.slice(0, paragraphs) }).map((h) => normalizeForMatch(h.title));
   const scores = profiles.map((p) => {
     let total = 0;
+    let strong = false;
     const labels: string[] = [];
     for (const s of p.signals) {
       if (compileMatcher(s).test(norm)) {
         total += s.weight;
+        strong ||= s.weight >= STRONG_SIGNAL;
         labels.push(s.label);
       }
     }
     const hs = headingScore(p, headings);
     if (hs.found) {
       total += hs.score;
+      strong ||= hs.found >= 2;
       labels.push(`标题中有 ${hs.found} 项框架表述`);
     }
-    return { p, total, labels };
+    return { p, total, labels, strong };
   });
   const fallback = profiles.find((p) => p.id === fallbackId) ?? profiles[profiles.length - 1];
-  const specific = scores.filter((s) => s.p !== fallback && s.total >= MIN_SPECIFIC).sort((a, b) => b.total - a.total);
+  const specific = scores.filter((s) => s.p !== fallback && s.total >= MIN_SPECIFIC + (s.strong ? 0 : 1)).sort((a, b) => b.total - a.total);
   const summary = scores.map((s) => ({ id: s.p.id, score: s.total }));
   if (specific.length) {
     const best = specific[0];
