@@ -48,6 +48,11 @@ export class WordHost implements DocumentHost {
   /** Old-style flag records kept in this session when document settings are unavailable. */
   private memoryFlags: FlagRecord[] = [];
   private readonly flagState = { commentsRefused: false };
+  /**
+   * The document as last read (what the pane's findings and plans come from): the default for apply's
+   * `checked` and select's `expected`, so that stale indexes are caught even when the caller passes none (M5).
+   */
+  private lastModel: DocModel | undefined;
   private readonly env: WordEnv = {
     isSet: (v, name) => this.isSet(v, name),
     run: (action, batch, feature) => this.run(action, batch, feature),
@@ -130,6 +135,7 @@ export class WordHost implements DocumentHost {
   async read(): Promise<DocModel> {
     const t0 = Date.now();
     const r = await readDocument(this.env);
+    this.lastModel = r.model;
     this.diag.lastRead = { paragraphs: r.model.paragraphs.length, ms: Date.now() - t0, syncs: r.syncs, at: new Date().toISOString() };
     return r.model;
   }
@@ -170,10 +176,12 @@ export class WordHost implements DocumentHost {
     return { readOnly, trackChanges, ...(commentsAllowed ? { commentsAllowed } : {}), ...(warnings.length ? { warnings } : {}) };
   }
 
-  async apply(plan: InsertPlan, checked?: DocModel): Promise<ApplyReport> {
+  async apply(plan: InsertPlan, checked: DocModel | undefined = this.lastModel): Promise<ApplyReport> {
     this.assertWritable('apply');
     const t0 = Date.now();
     const { records, ...report } = await applyPlan(this.env, plan, checked);
+    // The document changed: what was read no longer describes it (until the next read).
+    if (report.inserted.length) this.lastModel = undefined;
     this.diag.lastApply = { ops: plan.ops.length, inserted: report.inserted.length, ms: Date.now() - t0, syncs: report.syncs, at: new Date().toISOString() };
     if (report.inserted.length) {
       const stored = { ...this.store.readJson<Record<string, string>>(SKELETONS_SETTING, {}), ...records };
@@ -185,7 +193,9 @@ export class WordHost implements DocumentHost {
   async applyFix(paragraph: number, fix: Fix | readonly Fix[], expected: string): Promise<boolean> {
     this.assertWritable('fix');
     const fixes: readonly Fix[] = Array.isArray(fix) ? (fix as readonly Fix[]) : [fix as Fix];
-    return applyFixesInWord(this.env, paragraph, fixes, expected);
+    const done = await applyFixesInWord(this.env, paragraph, fixes, expected);
+    if (done) this.lastModel = undefined;
+    return done;
   }
 
   async flag(flags: FlagRequest[]): Promise<number> {
@@ -214,7 +224,7 @@ export class WordHost implements DocumentHost {
     return out.removed;
   }
 
-  async select(paragraph: number, start?: number, length?: number, expected?: string): Promise<void> {
+  async select(paragraph: number, start?: number, length?: number, expected: string | undefined = this.lastModel?.paragraphs[paragraph]?.text): Promise<void> {
     await selectInWord(this.env, paragraph, start, length, expected);
   }
 

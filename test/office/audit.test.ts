@@ -357,3 +357,16 @@ describe('low findings', () => {
     expect(fake.doc.texts[0]).toBe('姓名：𠀋同志');
   });
 });
+
+describe('M5 without help from the caller', () => {
+  it('M5: after read(), select() and apply() check against what was read even when the caller passes nothing', async () => {
+    fake = setup(smallDoc());
+    const host = new WordHost();
+    await host.read();
+    fake.doc.paragraphs.unshift({ ...fake.doc.paragraphs[1], uid: -2, text: '新加的一段' });
+    await host.select(4);
+    expect(fake.doc.selection?.paragraph.text).toBe('二、作风建设存在的问题');
+    await expect(host.apply(sectionPlan())).rejects.toMatchObject({ code: 'stale' });
+    expect(fake.doc.paragraphs).toHaveLength(9);
+  });
+});
