@@ -15,6 +15,7 @@ import { runDocx, docxTable, docxFile, type DocxResult } from './docx';
 import { runWord, wordTable, type WordResult } from './word';
 import { runPane, paneTable, type PaneResult } from './pane';
 import { runMemory, memoryTable, cliPeakMB, type MemoryResult } from './memory';
+import { runFix, fixTable, type FixResult } from './fix';
 import { ROOT, fmtX, log, machine, table } from './lib';
 
 export interface Budget {
@@ -35,7 +36,7 @@ export interface BudgetOutcome {
   status: 'pass' | 'FAIL' | 'not measured';
 }
 
-const PARTS = ['engine', 'docx', 'word', 'pane', 'memory'] as const;
+const PARTS = ['engine', 'docx', 'word', 'pane', 'memory', 'fix'] as const;
 type Part = (typeof PARTS)[number];
 
 export function evaluate(budgets: Budget[], metrics: Record<string, number | boolean | null>, ran: (metric: string) => boolean): BudgetOutcome[] {
@@ -75,6 +76,7 @@ interface StoredResults {
   word?: WordResult;
   pane?: PaneResult;
   memory?: MemoryResult;
+  fix?: FixResult;
 }
 
 /** All tables of one run, as Markdown. */
@@ -89,6 +91,7 @@ function render(r: StoredResults, outcomes: BudgetOutcome[]): string {
   if (r.word) sections.push('## 3. Word round trips (fake Word: syncs and loaded paths)', wordTable(r.word));
   if (r.pane) sections.push('## 4. Task pane weight (dist/, gzip -9)', paneTable(r.pane));
   if (r.memory) sections.push('## 5. Peak memory (measured outside the process)', memoryTable(r.memory));
+  if (r.fix) sections.push('## 6. `fix` against a plain check (same file, same process)', fixTable(r.fix));
   sections.push(
     '## Budgets (bench/budgets.json)',
     table(
@@ -139,10 +142,12 @@ async function main(): Promise<number> {
   let word: WordResult | undefined;
   let pane: PaneResult | undefined;
   let memory: MemoryResult | undefined;
+  let fix: FixResult | undefined;
   if (only.includes('word')) word = await timed('word', () => runWord([100, 10000]));
   if (only.includes('pane')) pane = await timed('pane', () => runPane(budgetOf('pane-first-load')?.max ?? 160));
   if (only.includes('engine')) engine = await timed('engine', () => runEngine(quick ? [100, 1000, 10000] : [100, 1000, 10000, 50000], quick ? [1000, 10000] : [10000, 50000]));
   if (only.includes('docx')) docx = await timed('docx', () => runDocx(quick ? [1000, 10000] : [1000, 10000, 50000]));
+  if (only.includes('fix')) fix = await timed('fix', () => runFix(big));
   if (only.includes('memory')) memory = await timed('memory', () => runMemory([{ markup: 'minimal', file: docxFile(big) }, { markup: 'word', file: docxFile(big, 'word') }], big));
 
   const metrics: Record<string, number | boolean | null> = {
@@ -158,6 +163,7 @@ async function main(): Promise<number> {
     'word.idleVsFixedPolling': word?.idleVsFixed ?? null,
     'pane.firstLoadGzipKB': pane?.measured ? Math.round((pane.firstLoadGzip / 1024) * 10) / 10 : null,
     'memory.cliPeakMB': memory ? Math.round(cliPeakMB(memory)) : null,
+    'fix.overCheck': fix ? Math.round(fix.ratio * 100) / 100 : null,
   };
   const ran = (metric: string) => only.includes(metric.split('.')[0] as Part);
   const outcomes = evaluate(budgets, metrics, ran);
@@ -178,6 +184,7 @@ async function main(): Promise<number> {
     word,
     pane,
     memory,
+    fix,
   };
   process.stdout.write(render(results, outcomes) + '\n');
 

@@ -14,8 +14,8 @@ import { zuofeng } from '../helpers/docs';
 import { flips, hostileCases, prng, realFixtures, truncations, type FuzzCase } from './cases';
 
 const SEED = 0x5eed17;
-const FLIPS_PER_FIXTURE = 24;
-const TRUNCATIONS_PER_FIXTURE = 10;
+const FLIPS_PER_FIXTURE = 20;
+const TRUNCATIONS_PER_FIXTURE = 8;
 /** A hang guard, not a speed goal (speed goals are in `npm run bench`). */
 const MAX_CASE_MS = 30_000;
 
