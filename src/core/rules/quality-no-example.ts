@@ -1,6 +1,27 @@
 import { report, type Finding, type Rule } from '../findings';
 import { concreteRegex, forEachLogical, hanCount, isConcreteAt, logicalOwnItems, qualityNumber, sectionBody } from './quality-common';
 import { toOriginal } from './text-logical';
+import type { FocusAreaResult } from '../result';
+
+/**
+ * Paragraphs where focus/restated-only already says the item only restates the requirement or is too thin
+ * (and no addressed aspect has its evidence): that finding asks for the example, so this rule says nothing
+ * there — one problem, one finding.
+ */
+export function restatedParagraphs(areas: readonly FocusAreaResult[]): Set<number> {
+  const weak = new Set<number>();
+  const addressed = new Set<number>();
+  for (const f of areas)
+    for (const a of f.aspects) {
+      if (a.status === 'addressed') for (const p of a.paragraphs) addressed.add(p);
+      else if (a.status === 'weak' && a.reason !== 'placeholder') {
+        const at = a.paragraphs[0] ?? f.paragraph;
+        if (at !== null && at !== undefined) weak.add(at);
+      }
+    }
+  for (const p of addressed) weak.delete(p);
+  return weak;
+}
 
 /** A problem item in the writer's own words with no concrete instance (见人见事). */
 export const qualityNoExample: Rule = {
@@ -18,8 +39,9 @@ export const qualityNoExample: Rule = {
     const re = concreteRegex(ctx.profile);
     const min = qualityNumber(ctx.profile, 'problemMinChars', 20);
     // In a hard-wrapped copy the problem is judged over its joined lines (forEachLogical), reported on its first line.
+    const restated = restatedParagraphs(ctx.analysis.focusAreas);
     forEachLogical(ctx, sectionBody(ctx, 'problems'), (lp, text) => {
-      for (let p = lp.first; p <= lp.last; p++) if (ctx.analysis.placeholderParagraphs.has(p)) return;
+      for (let p = lp.first; p <= lp.last; p++) if (ctx.analysis.placeholderParagraphs.has(p) || restated.has(p)) return;
       for (const item of logicalOwnItems(ctx, lp) ?? []) {
         const s = text.slice(item.start, item.end);
         if (hanCount(s) < min || isConcreteAt(text, item.start, item.end, re)) continue;
