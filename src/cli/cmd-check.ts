@@ -17,6 +17,7 @@ import { guardOutput, writeAtomic } from './outputs';
 import { createProgress } from './progress';
 import { stamp } from './report-file';
 import { formatText, type TextLocale } from './report-text';
+import { formatExplanations } from './explain';
 import type { CliIO } from './main';
 
 export const EXIT_OK = 0;
@@ -39,6 +40,7 @@ export const CHECK_OPTIONS = {
   disable: { type: 'string', multiple: true, default: [] as string[] },
   pack: { type: 'string', multiple: true, default: [] as string[] },
   allow: { type: 'string' },
+  explain: { type: 'boolean', default: false },
 } satisfies ParseArgsOptionsConfig;
 
 /** A checked file with its verdict (null for an unreadable file). */
@@ -105,12 +107,12 @@ export function reportLocale(option: string | undefined, env: Record<string, str
   return /^en/i.test(v) ? 'en' : 'zh-CN';
 }
 
-function textReport(results: readonly JudgedResult[], lang: TextLocale): string {
+function textReport(results: readonly JudgedResult[], lang: TextLocale, explain = false): string {
   const en = lang === 'en';
   let report = '';
   for (const r of results) {
     if (r.duplicateOf !== undefined) report += en ? `━━ ${r.file} ━━\nSame file as ${r.duplicateOf} (given twice); see above.\n\n` : `━━ ${r.file} ━━\n与 ${r.duplicateOf} 是同一文件（重复给出），结果见上。\n\n`;
-    else if (r.result) report += formatText(r.file, r.result, { lang, verdict: r.verdict, encoding: r.encoding }) + '\n';
+    else if (r.result) report += formatText(r.file, r.result, { lang, verdict: r.verdict, encoding: r.encoding }) + (explain ? formatExplanations(r.result, lang) : '') + '\n';
     else report += `━━ ${r.file} ━━\n${en ? 'Unreadable: ' : '无法读取：'}${r.error}\n\n`;
   }
   if (results.length > 1) {
@@ -162,7 +164,7 @@ export async function runCheck(args: string[], io: CliIO, run: CheckRunOptions =
   if (format === 'json') report = JSON.stringify({ version: 1, results: results.map(toJson) }, null, 2) + '\n';
   else if (format === 'csv') report = batchCsv(batchRows(results, profileFor, { lang }), { lang });
   else if (format === 'html') report = batchHtml(results, profileFor, { generatedAt: stamp(), lang });
-  else report = textReport(results, lang);
+  else report = textReport(results, lang, values.explain);
   if (output) {
     await writeAtomic(path.resolve(io.cwd, output), report, { shown: output });
     if (io.isTTY) io.stderr.write(`报告已写入 ${output}\n`);

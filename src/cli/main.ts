@@ -42,6 +42,7 @@ check 选项:
       --disable   关闭某条规则，可重复，如 --disable structure/numbering
       --pack      追加用户规则包（JSON，格式同 src/profiles/packs），可重复
       --allow     白名单文件：每行一个词语，这些词语从不被用词、规范表述类规则标出
+      --explain   在文本报告后列出判断依据：哪一行判为哪个部分、哪些是重点分项、数量表述怎样读取和核对
 
 new 选项: -p 配置（默认 generic），-t 标题，-o 输出文件，--force 覆盖已有文件。
 fix 选项: -p 配置（默认 auto），-o 输出文件（已存在时需加 --force；无需修改时也原样写出），

@@ -107,7 +107,14 @@ export function analyze(doc: DocModel, profile: Profile): Analysis {
     explanations.push(...explainCoverage(focusAreas));
   } else {
     declaredFocusCount = read.framework ? read.framework.count : null;
-    const cov = coverDocumentItems(blocks, declaredFocusCount, ownText, placeholderParagraphs);
+    // A heading that is a whole sentence ("（一）在理论学习方面，还存在学习不够深入的问题") holds words after its lead-in.
+    const headOwn = (i: number) => {
+      const h = headingAt.get(i);
+      if (!h) return '';
+      const r = restatedLength(h.title);
+      return r > 0 ? h.title.slice(r) : '';
+    };
+    const cov = coverDocumentItems(blocks, declaredFocusCount, (i) => headOwn(i) + ownText(i), placeholderParagraphs);
     focusAreas = cov.focusAreas;
     explanations.push(...cov.explanations);
   }

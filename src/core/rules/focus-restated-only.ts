@@ -18,13 +18,23 @@ export const focusRestatedOnly: Rule = {
       zh: '“{area}”中的“{title}”方面着墨太少，只是一笔带过。请写具体：什么事、什么时候、造成什么影响。',
       en: 'In "{area}", the aspect "{title}" is only touched on. Be concrete: what, when, with what effect.',
     },
+    itemRestated: {
+      zh: '分项“{title}”只复述了要求的字样，没有写出自己的问题。请写明自己（或班子、支部）在这方面的具体表现，最好有事例、时间或数字。',
+      en: 'Item "{title}" only restates the requirement. Write your own findings on it, with an example, a time or a number.',
+    },
+    itemFewWords: {
+      zh: '分项“{title}”着墨太少，只是一笔带过。请写具体：什么事、什么时候、造成什么影响。',
+      en: 'Item "{title}" is only touched on. Be concrete: what, when, with what effect.',
+    },
   },
   run({ analysis }) {
     const out: Finding[] = [];
     for (const f of analysis.focusAreas) {
+      // An item of a document-declared framework is its own only aspect: name it once.
+      const item = f.aspects.length === 1 && f.aspects[0].title === f.title;
       for (const a of f.aspects) {
         if (a.status !== 'weak' || a.reason === 'placeholder') continue;
-        const id = a.reason === 'heading' ? 'heading' : a.reason === 'few-words' ? 'fewWords' : 'restated';
+        const id = item ? (a.reason === 'few-words' ? 'itemFewWords' : 'itemRestated') : a.reason === 'heading' ? 'heading' : a.reason === 'few-words' ? 'fewWords' : 'restated';
         out.push(report(this, id, 'warning', a.paragraphs[0] ?? f.paragraph, { area: f.title, title: a.title }));
       }
     }

@@ -196,8 +196,8 @@ export interface OwnFinding {
  */
 export function ownFinding(own: string, framework: readonly string[]): OwnFinding {
   const t = normalizeForMatch(own).replace(/[\p{P}\p{S}]/gu, '');
+  if (t.length >= 8 && RE_CONCRETE.test(t)) return { ok: true, why: '有具体的事例、时间或数字' };
   if (t.length < 15) return { ok: false, why: `自己的话只有${t.length}个字` };
-  if (RE_CONCRETE.test(t)) return { ok: true, why: '有具体的事例、时间或数字' };
   let rest = t;
   for (const f of framework) {
     const w = normalizeForMatch(f).replace(/[\p{P}\p{S}]/gu, '');
@@ -225,7 +225,7 @@ export function coverDocumentItems(
     const placeholder = paras.some((i) => placeholderParagraphs.has(i));
     const found = ownFinding(own, [b.title]);
     const status: CoverageStatus = found.ok && !placeholder ? 'addressed' : 'weak';
-    const reason = placeholder ? ('placeholder' as const) : own.replace(/[\s\p{P}]/gu, '').length < 15 ? ('few-words' as const) : ('restated' as const);
+    const reason = placeholder ? ('placeholder' as const) : own.replace(/[\s\p{P}]/gu, '').length < 8 ? ('few-words' as const) : ('restated' as const);
     const aspect: AspectResult = { id: `d${k + 1}a`, title: b.title, status, paragraphs: paras, evidence: excerpt(own.trim() || b.title), ...(status === 'weak' ? { reason } : {}) };
     explanations.push({ subject: 'aspect', id: aspect.id, paragraph: b.start, zh: `分项“${b.title}”${status === 'addressed' ? '已查摆' : '较弱'}：${placeholder ? '只有未填写的占位' : found.why}。`, en: `Item "${b.title}": ${status}.` });
     return { id: `d${k + 1}`, title: b.title, status, paragraph: b.start, aspects: [aspect] };
