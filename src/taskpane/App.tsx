@@ -325,10 +325,11 @@ export function App({ host, preview, initialLocale, displayLanguage, debounceMs 
 
 /** The whole pane: theme, error boundary, app. */
 export function Root(props: AppProps) {
+  const [locale] = React.useState<Locale>(() => props.initialLocale ?? pickLocale({ stored: storedLocale(), display: props.displayLanguage }));
   return (
-    <FluentProvider theme={webLightTheme} lang={props.initialLocale === 'en' ? 'en' : 'zh-CN'}>
-      <ErrorBoundary locale={props.initialLocale}>
-        <App {...props} />
+    <FluentProvider theme={webLightTheme} lang={locale === 'en' ? 'en' : 'zh-CN'}>
+      <ErrorBoundary locale={locale}>
+        <App {...props} initialLocale={locale} />
       </ErrorBoundary>
     </FluentProvider>
   );

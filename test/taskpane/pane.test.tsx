@@ -26,7 +26,7 @@ function setup(opts: { settings?: Record<string, string>; readOnly?: boolean; ho
   const mem = new MemoryHost(modelFromLines(LINES), { settings: opts.settings, readOnly: opts.readOnly });
   const host = opts.host ?? mem;
   const utils = render(<Root host={host} preview={opts.preview === false ? undefined : mem} debounceMs={20} />);
-  return { mem, host, user: userEvent.setup({ delay: null }), ...utils };
+  return { mem, host, user: userEvent.setup({ delay: null, pointerEventsCheck: 0 }), ...utils };
 }
 
 async function runCheck(user: ReturnType<typeof userEvent.setup>) {

@@ -62,7 +62,7 @@ function mount(mem: MemoryHost) {
 function setup(lines: string[], settings?: Record<string, string>) {
   const mem = new MemoryHost(modelFromLines(lines), { settings });
   const utils = mount(mem);
-  return { mem, user: userEvent.setup({ delay: null }), ...utils };
+  return { mem, user: userEvent.setup({ delay: null, pointerEventsCheck: 0 }), ...utils };
 }
 
 async function runCheck(user: User) {
@@ -82,6 +82,8 @@ const findingWith = (rule: string, text: RegExp) => findingsOf(rule).find((f) =>
 
 // Lazy chunks load slowly when the machine is busy: wait up to 5 s for what a test expects to appear.
 configure({ asyncUtilTimeout: 5000 });
+// Each test drives several checks through jsdom and Fluent: slow on a shared 2-core machine, not a timed test.
+jest.setTimeout(120_000);
 
 beforeEach(() => localStorage.clear());
 
@@ -174,7 +176,7 @@ describe('pane settings: user rule packs', () => {
     const mem = new MemoryHost(modelFromLines(SAMPLE), { capabilities: { documentSettings: false } });
     const setSetting = jest.spyOn(mem, 'setSetting');
     mount(mem);
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
     const settings = await openSettings(user);
     expect(within(settings).getByTestId('settings-not-saved').textContent).toMatch(/不会随文档保存/);
     await user.upload(within(settings).getByTestId('pack-file'), jsonFile(USER_PACK, 'unit-words.json'));

@@ -3,7 +3,7 @@ import * as React from 'react';
 import { tr } from '../../core/i18n';
 import { loadEngine } from '../loadEngine';
 import { ignoreKey, SETTING_IGNORED_RULES, SETTING_IGNORES } from '../logic';
-import { applyTo, cardChange, changeLabel, inverseFix, mergeFixes, type Card } from '../state/fixes';
+import { applyTo, changeInContext, changeLabel, inverseFix, mergeFixes, type Card } from '../state/fixes';
 import type { Notice } from '../state/pane';
 import { step } from '../state/select';
 import { ps } from '../strings';
@@ -48,7 +48,6 @@ export function useFindingActions(ctx: PaneCtx) {
       const expected = doc.paragraphs[p]?.text ?? '';
       const merged = mergeFixes(expected, card.fixes);
       if (!merged) return;
-      const change = cardChange(card, doc);
       ctx.dispatch({ type: 'busy', busy: true });
       let ok = false;
       try {
@@ -64,7 +63,8 @@ export function useFindingActions(ctx: PaneCtx) {
         return;
       }
       const after = applyTo(expected, [merged]);
-      const label = changeLabel(change);
+      // The change with two characters either side: 解决"四风"问题 → 解决“四风”问题.
+      const label = changeLabel(changeInContext(expected, card.fixes, 2));
       const text = card.fixes.length > 2 ? ps(locale, 'fixDoneMany', { n: card.fixes.length, change: label }) : ps(locale, 'fixDone', { change: label });
       ctx.notify('success', text, { kind: 'fix', paragraph: p, fix: inverseFix(expected, merged), expected: after });
     },
