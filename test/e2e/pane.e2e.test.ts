@@ -161,7 +161,7 @@ test('an old web view without modern features gets a clear message instead of a 
     (window as unknown as { fetch?: unknown }).fetch = undefined;
   });
   await old.goto(`${base}/taskpane.html`);
-  await old.getByText('当前 Word 使用的旧版浏览器内核（Internet Explorer / 旧版 Edge）不受支持。').waitFor();
+  await old.getByText(/这个版本的 Word 使用旧版浏览器内核（Internet Explorer 11 或旧版 Edge）/).waitFor();
   await old.getByText(/legacy web view/).waitFor();
   await old.waitForTimeout(300);
   expect(await old.getByTestId('pane').count()).toBe(0);
