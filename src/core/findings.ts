@@ -203,3 +203,15 @@ export function fixContext(text: string, fixes: readonly Fix[], max = 30, pad = 
   const local = sorted.filter((x) => x.start >= from && x.start + x.length <= to).map((x) => ({ ...x, start: x.start - from, was: undefined }));
   return { before, after: applyFixes(before, local) };
 }
+
+/** How many occurrences a finding stands for (`count`, else 1). */
+export function findingCount(f: Pick<Finding, 'count'>): number {
+  return f.count ?? 1;
+}
+
+/** The document-level total of one rule's occurrences, e.g. every half-width mark of the document for the summary. */
+export function totalCount(findings: readonly Finding[], ruleId: string): number {
+  let n = 0;
+  for (const f of findings) if (f.ruleId === ruleId) n += findingCount(f);
+  return n;
+}

@@ -1,6 +1,6 @@
 /** Multi-fix findings: findingFixes, applyFixes, fixContext (issue 14). */
 import fc from 'fast-check';
-import { applyFixes, findingFixes, fixContext, fixesProblem, tryApplyFixes, type Fix } from '../../src/core/findings';
+import { applyFixes, findingFixes, fixContext, fixesProblem, totalCount, tryApplyFixes, type Fix } from '../../src/core/findings';
 import { punctHalfwidth } from '../../src/core/rules/punct-halfwidth';
 import { run } from './rules/helpers';
 
@@ -96,5 +96,14 @@ describe('findingFixes and fixContext', () => {
     expect(ctx?.before).toHaveLength(30);
     expect(ctx?.after).toBe('甲甲乙' + '甲'.repeat(27));
     expect(fixContext('abc', [])).toBeUndefined();
+  });
+});
+
+describe('totalCount', () => {
+  it('sums the marks of every half-width finding of a document', () => {
+    const f = run(punctHalfwidth, ['通过查摆,我发现,问题不少;', '现汇报如下:', '解决"四风"问题']);
+    expect(f.map((x) => x.count)).toEqual([3, undefined, 2]);
+    expect(totalCount(f, 'punct/halfwidth')).toBe(6);
+    expect(totalCount(f, 'punct/unpaired')).toBe(0);
   });
 });
