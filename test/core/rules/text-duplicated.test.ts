@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { existsSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { docFromReport, loadCorpus } from '../../eval/corpus';
 import { COMPOUND_WORDS, findDuplicates, LEGIT_REDUPLICATION, mayHaveDuplicate, straddlesCompounds, textDuplicated } from '../../../src/core/rules/text-duplicated';
 import compounds from '../../../src/profiles/packs/compounds.json';
 import { normalizeText } from '../../../src/core/packs';
@@ -56,6 +58,28 @@ describe('text/duplicated: repeats across a word boundary (issue 14)', () => {
     });
     // domain.md lists "用公款用公款" as a defect to catch.
     expect(hits).toEqual(existsSync('/work/shared/reference/domain.md') ? ['用公款用公款'] : []);
+  });
+});
+
+describe('text/duplicated on the labelled corpus', () => {
+  it('flags exactly the labelled doubled words, and nothing in any report\'s must-not-flag text', () => {
+    const root = join(__dirname, '../../corpus');
+    const { items } = loadCorpus(root);
+    expect(items.length).toBeGreaterThan(10);
+    const wrong: string[] = [];
+    for (const item of items) {
+      const lines = docFromReport(item.text).paragraphs.map((p) => p.text);
+      const found = new Set(run(textDuplicated, lines).map((f) => `${f.paragraph}:${lines[f.paragraph as number].slice(f.start, (f.start as number) + (f.length as number))}`));
+      const labelled = new Set(
+        item.label.defects.filter((d) => d.rule === 'text/duplicated' && d.anchor).map((d) => {
+          const p = lines.findIndex((l) => l.includes(d.anchor as string));
+          return `${p}:${d.text}`;
+        }),
+      );
+      for (const k of found) if (![...labelled].some((l) => l.split(':')[0] === k.split(':')[0] && k.includes(l.split(':')[1]))) wrong.push(`${item.name} 误报 ${k}`);
+      for (const l of labelled) if (![...found].some((k) => k.split(':')[0] === l.split(':')[0])) wrong.push(`${item.name} 漏报 ${l}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });
 
