@@ -35,10 +35,15 @@ const APPENDIX_ITEMS = 1400;
 /** The 50k report with typed headings, causes removed, measures numbered 三、, and a 1,400-item appendix. */
 export function fixBenchFile(n: number): string {
   const file = path.join(ensureOutDir(), `bench-fix-${n}.docx`);
-  const lines = toLines(generate(n - APPENDIX_ITEMS - 1));
+  // Generate more than needed (the causes section goes), then drop the surplus from the end of the
+  // problems section so that the file has exactly n paragraphs.
+  const target = n - APPENDIX_ITEMS - 1;
+  const lines = toLines(generate(Math.ceil(target * 1.5)));
   const causes = lines.findIndex((l) => /^三、/.test(l));
   const measures = lines.findIndex((l) => /^四、/.test(l));
-  const kept = [...lines.slice(0, causes), lines[measures].replace(/^四、/, '三、'), ...lines.slice(measures + 1)];
+  const report = [...lines.slice(0, causes), lines[measures].replace(/^四、/, '三、'), ...lines.slice(measures + 1)];
+  const surplus = Math.max(0, report.length - target);
+  const kept = [...report.slice(0, causes - surplus), ...report.slice(causes)];
   const appendix = Array.from({ length: APPENDIX_ITEMS }, (_, k) => `${formatChineseNumber((k % 10) + 1)}、整改事项第${k + 1}项，明确责任人和完成时限。`);
   const body = [...kept, '附件：问题整改清单', ...appendix];
   fs.writeFileSync(file, buildDocx({ body: body.map((text) => ({ text })), markup: 'word' }));
