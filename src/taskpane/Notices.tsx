@@ -49,6 +49,8 @@ export function StatusNotes({ locale, preview, status, caps, dismissed, onDismis
       {preview ? note('preview', 'info', tr(locale, 'previewBanner')) : null}
       {status?.readOnly ? note('read-only', 'warning', tr(locale, 'statusReadOnly')) : null}
       {status?.trackChanges ? note('track-changes', 'info', tr(locale, 'statusTrackChanges')) : null}
+      {/* What Word did not allow in the last read or write (e.g. list numbers on the web under 修订), from the host. */}
+      {status?.warnings?.map((w) => note(`host-${w.code}`, 'warning', locale === 'en' ? w.messageEn : w.message))}
       {/* Polling instead of change events needs no note: the pane works the same. */}
       {!caps.comments ? note(NOTE_NO_COMMENTS, 'info', ps(locale, 'capNoComments'), true) : null}
     </>

@@ -63,3 +63,17 @@ describe('Diagnostics', () => {
     expect(diagnosticsText(host.diagnostics(), 'x', 'en')).toContain('Word errors since the pane opened: none');
   });
 });
+
+describe('host warnings reach the pane', () => {
+  it('shows a warning the Word host reported (H2: list numbers unreadable on the web under 修订)', async () => {
+    const { StatusNotes } = await import('../../src/taskpane/Notices');
+    const doc = new FakeWordDocument([{ text: '一、学习情况', list: { id: 1, level: 0, listString: '一、' }, revised: true }, '正文']);
+    doc.host = 'web';
+    fake = installFakeWord(doc);
+    const host = new WordHost();
+    await host.read();
+    const status = await host.status();
+    render(<StatusNotes locale="zh-CN" preview={false} status={status} caps={host.capabilities()} dismissed={[]} onDismiss={() => undefined} />);
+    expect(screen.getByTestId('note-host-lists-unreadable').textContent).toMatch(/自动编号/);
+  });
+});
