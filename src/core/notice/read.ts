@@ -154,6 +154,32 @@ function zaiCandidates(lines: Line[], taken: Set<number>): Candidate[] {
   return out;
 }
 
+/** Paragraphs that each open with the next item of a 一是…/二是… series (one item a paragraph). */
+function chainCandidates(lines: Line[], taken: Set<number>): Candidate[] {
+  const out: Candidate[] = [];
+  let run: { k: number; start: number; length: number }[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const first = run[0].k;
+      const items = run.map(({ k, start, length }) => runInItem(lines[k].text.slice(start + length), k, lines));
+      const base = { form: 'series' as const, items, context: first > 0 ? lines[first - 1].text : '', covers: new Set(run.map((r) => r.k)), paragraph: lines[first].index };
+      out.push({ ...base, score: scoreList(base, '') });
+    }
+    run = [];
+  };
+  lines.forEach((l, k) => {
+    const s = taken.has(k) || l.marker ? [] : findSeriesItems(l.text, l.index);
+    const lead = s.length && s[0].start === 0 ? s[0] : null;
+    if (lead && lead.number === run.length + 1) run.push({ k, start: lead.start, length: lead.length });
+    else {
+      flush();
+      if (lead && lead.number === 1) run.push({ k, start: lead.start, length: lead.length });
+    }
+  });
+  flush();
+  return out;
+}
+
 function runInItem(raw: string, k: number, lines: Line[]): NoticeItem {
   const { title, rest } = splitItem(raw.split('。')[0]);
   return { title: itemTitle(title), subPoints: subPointsOf(rest), paragraph: lines[k].index };
@@ -174,6 +200,12 @@ function runInCandidates(lines: Line[], taken: Set<number>): Candidate[] {
     if (series.length >= 2) {
       const items = series.map((s, j) => runInItem(text.slice(s.start + s.length, j + 1 < series.length ? series[j + 1].start : text.length), k, lines));
       push('series', items, text.slice(0, series[0].start));
+      return;
+    }
+    const ordinals = [...text.matchAll(/第([一二三四五六七八九十]{1,3})[，,、：:]/g)].filter((m, j) => countOf(m[1]) === j + 1);
+    if (ordinals.length >= 2) {
+      const items = ordinals.map((m, j) => runInItem(text.slice((m.index ?? 0) + m[0].length, j + 1 < ordinals.length ? ordinals[j + 1].index : text.length), k, lines));
+      push('series', items, text.slice(0, ordinals[0].index), 1);
       return;
     }
     const semi = text.search(/[；;]/);
@@ -229,6 +261,10 @@ export function readNotice(input: string | readonly string[]): NoticeReading {
     for (const k of c.covers) taken.add(k);
   }
   for (const c of zaiCandidates(lines, taken)) if (c.score >= ACCEPT) {
+    accepted.push(c);
+    for (const k of c.covers) taken.add(k);
+  }
+  for (const c of chainCandidates(lines, taken)) if (c.score >= ACCEPT) {
     accepted.push(c);
     for (const k of c.covers) taken.add(k);
   }
