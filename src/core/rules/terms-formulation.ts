@@ -1,4 +1,4 @@
-import { report, type Finding, type Rule, type RuleContext } from '../findings';
+import { fixContext, report, type Finding, type Fix, type Rule, type RuleContext } from '../findings';
 import { candidateEntries, matchEntry, packsFor, type PackEntry, type PackRule } from '../packs';
 import { notContent } from './text-logical';
 
@@ -34,11 +34,19 @@ export function runPackEntries(
               entry.severity,
               i,
               { found: m.found, expected: entry.expected, missing: m.missing ?? '', note: entry.note, noteEn: entry.noteEn ?? '' },
-              { start: m.start, length: m.length, ...(m.replacement !== undefined ? { fix: { start: m.start, length: m.length, replacement: m.replacement } } : {}) },
+              m.replacement !== undefined ? withFix(p.text, { start: m.start, length: m.length, replacement: m.replacement }) : { start: m.start, length: m.length },
             ),
           );
         }
   });
+  return out;
+}
+
+/** The span, fix and before → after context of a finding with one replacement. */
+export function withFix(text: string, fix: Fix): Pick<Finding, 'start' | 'length' | 'fix' | 'context'> {
+  const out: Pick<Finding, 'start' | 'length' | 'fix' | 'context'> = { start: fix.start, length: fix.length, fix };
+  const context = fixContext(text, [fix]);
+  if (context) out.context = context;
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { report, type Finding, type Rule } from '../findings';
+import { fixContext, report, type Finding, type Rule } from '../findings';
 import { isAllowed, normalizeText } from '../packs';
 import { qualityStrings } from './quality-common';
 import { hanTable } from '../text';
@@ -209,7 +209,8 @@ export const textDuplicated: Rule = {
       for (const d of findDuplicates(p.text, legit, defaultExempt)) {
         const len = d.unit.length;
         if (isAllowed(p.text, d.start, len * 2, ctx.allow)) continue;
-        out.push(report(this, 'dup', 'warning', i, { unit: d.unit }, { start: d.start, length: len * 2, fix: { start: d.start + len, length: len, replacement: '' } }));
+        const context = fixContext(p.text, [{ start: d.start + len, length: len, replacement: '' }], 30, len + 2); // both copies in view
+        out.push(report(this, 'dup', 'warning', i, { unit: d.unit }, { start: d.start, length: len * 2, fix: { start: d.start + len, length: len, replacement: '' }, ...(context ? { context } : {}) }));
       }
     });
     return out;

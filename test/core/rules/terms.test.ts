@@ -1,5 +1,6 @@
 import { termsFormulation } from '../../../src/core/rules/terms-formulation';
 import { termsTypo } from '../../../src/core/rules/terms-typo';
+import { textDuplicated } from '../../../src/core/rules/text-duplicated';
 import { applyFixes, run } from './helpers';
 import { dedupeFindings } from '../../../src/core/dedupe';
 import { check } from '../../../src/core/engine';
@@ -76,5 +77,13 @@ describe('common 公文 errors (issue 14)', () => {
     for (const ok of ['部分党员', '按部就班', '各自已经完成', '的的确确', '实现目的的手段', '学习贯彻党的二十大和二十届三中全会精神', '县委十四届二次全会', '改革开放新时期', '坚决维护党中央权威和集中统一领导', '他说：“好。”……']) {
       expect([ok, wording(ok)]).toEqual([ok, []]);
     }
+  });
+});
+
+describe('before → after context of one-replacement findings', () => {
+  it('typos, formulations and doubled words carry the text around the change as it is and as it will be', () => {
+    expect(run(termsTypo, ['放松了对自已的要求。'])[0].context).toEqual({ before: '了对自已的要', after: '了对自己的要' });
+    expect(run(textDuplicated, ['存在用公款用公款吃喝问题'])[0].context).toEqual({ before: '存在用公款用公款吃喝问题', after: '存在用公款吃喝问题' });
+    expect(run(termsFormulation, ['学习贯彻党的二十大三中全会精神'])[0].context).toEqual({ before: '的二十大三中全会精神', after: '的二十届三中全会精神' });
   });
 });
