@@ -18,6 +18,15 @@ function loadOne(context: Word.RequestContext, index: number): Word.ParagraphCol
   return paragraphs;
 }
 
+/**
+ * The loaded paragraph. `$top`/`$skip` on a Word collection is unverified on WordApi 1.3 hosts (audit M7):
+ * should a Word ignore them and return every item, take the one at `index` (correct, just not cheaper).
+ */
+function theOne(paragraphs: Word.ParagraphCollection, index: number): Word.Paragraph | undefined {
+  const items = paragraphs.items;
+  return items.length > 1 ? items[index] : items[0];
+}
+
 /** A range for [start, start+length) of `item` (whose text is `text` when the op runs), or null. */
 function spanRange(item: Word.Paragraph, text: string, start: number, length: number): Word.Range | null {
   const span = uniqueSpan(text, start, length);
@@ -57,7 +66,7 @@ export async function applyFixesInWord(env: WordEnv, paragraph: number, fixes: r
   return env.run('fix', async (context) => {
     const paragraphs = loadOne(context, paragraph);
     await env.sync(context, counter);
-    const item = paragraphs.items[0];
+    const item = theOne(paragraphs, paragraph);
     if (!item || item.text !== expected) return false;
     let text = item.text;
     for (const f of [...fixes].sort((a, b) => b.start - a.start)) {
@@ -82,7 +91,7 @@ export async function selectInWord(env: WordEnv, paragraph: number, start?: numb
   await env.run('select', async (context) => {
     let paragraphs = loadOne(context, paragraph);
     await env.sync(context, counter);
-    let item: Word.Paragraph | undefined = paragraphs.items[0];
+    let item: Word.Paragraph | undefined = theOne(paragraphs, paragraph);
     if (expected !== undefined && (!item || !readsAs(item.text, expected))) {
       // Moved (or gone): one more sync for all texts, then the nearest paragraph that reads as checked.
       paragraphs = context.document.body.paragraphs;

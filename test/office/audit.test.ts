@@ -370,3 +370,23 @@ describe('M5 without help from the caller', () => {
     expect(fake.doc.paragraphs).toHaveLength(9);
   });
 });
+
+describe('M7 robustness', () => {
+  it('M7: a Word that ignored $top/$skip (returning every paragraph) still gets the right paragraph fixed', async () => {
+    fake = setup(['甲段落', '乙段落，要改', '丙段落']);
+    // Simulate: every object-form load (with its $top/$skip) becomes a plain load of all texts.
+    const doc = fake.doc;
+    const host = new WordHost();
+    const g = globalThis as unknown as { Word: { run: (b: (c: { document: { body: { paragraphs: { load: (o: unknown) => unknown } } } }) => Promise<unknown>) => Promise<unknown> } };
+    const run = g.Word.run;
+    g.Word.run = (batch) =>
+      run(async (ctx) => {
+        const ps = ctx.document.body.paragraphs;
+        const load = ps.load.bind(ps);
+        ps.load = (o: unknown) => (typeof o === 'object' && o !== null && !Array.isArray(o) ? load('items/text') : load(o));
+        return batch(ctx);
+      });
+    expect(await host.applyFix(1, { start: 3, length: 1, replacement: '。' }, '乙段落，要改')).toBe(true);
+    expect(doc.texts).toEqual(['甲段落', '乙段落。要改', '丙段落']);
+  });
+});
