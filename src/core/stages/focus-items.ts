@@ -45,6 +45,14 @@ export function findFocusItems(doc: DocModel, norm: Normalised, region: readonly
     { kind: 'formula', starts: nonEmpty.filter(isLead), zh: '以“聚焦/对照/围绕”或“在…方面”开头的段落' },
     { kind: 'heading', starts: nonEmpty.filter((i) => headingAt.get(i)?.level === 3), zh: '1. 等三级标题' },
   ];
+  // Unnumbered, unstyled item titles ("理论学习方面" on a line of its own, its findings below): short lines with no
+  // sentence in them, each followed by a body paragraph.
+  const bare = nonEmpty.filter((i, k) => {
+    const t = ps[i].text.trim();
+    const next = nonEmpty[k + 1];
+    return !headingAt.has(i) && t.length <= 24 && !/[。；;！？!?：:]/.test(t) && next !== undefined && ps[next].text.trim().length > t.length;
+  });
+  if (bare.length >= 2) kinds.push({ kind: 'heading', starts: bare, zh: '单独成行的分项标题' });
   const chosen = kinds.find((k) => k.starts.length > 0);
   const blocks: FocusBlock[] = [];
   const mk = (start: number, end: number, kind: FocusBlock['kind']): FocusBlock => {

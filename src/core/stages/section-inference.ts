@@ -76,7 +76,7 @@ function readsAs(concept: ConceptId, it: Item, extra: readonly string[]): boolea
     const lead = it.lead.replace(/^(是|要)?/, (m) => (m === '要' ? '要' : ''));
     return MEASURE_START.test(lead) && !FAULT.test(lead.slice(0, 12));
   }
-  if (concept === 'problems') return it.kind === 'h2' || it.kind === 'formula';
+  if (concept === 'problems') return true; // any item after the opening paragraph (at least two （一） items, checked below)
   return false;
 }
 

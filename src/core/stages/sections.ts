@@ -104,7 +104,8 @@ function levelOneHeadings(doc: DocModel, profile: Profile, norm: Normalised, out
     const p = ps[i];
     if (isHeading.has(i) || p.inTable || norm.nonContent[i]) continue;
     const t = p.text.trim();
-    if (!t || t.length > 20 || /[。，,；;：:]/.test(t)) continue;
+    // "理论学习方面" is an item's title, not a section's.
+    if (!t || t.length > 20 || /[。，,；;：:]/.test(t) || /(方面|上)$/.test(t)) continue;
     if (headingSpecs.some((s) => sectionScore(t, s) >= 8)) {
       const lead = p.text.length - p.text.trimStart().length;
       headings.push({ paragraph: i, level: 1, number: null, form: 'style', source: 'style', marker: '', markerStart: 0, markerLength: 0, title: t, titleStart: lead, runIn: false });
@@ -125,8 +126,14 @@ export function findSections(doc: DocModel, profile: Profile, norm: Normalised, 
   const ps = doc.paragraphs;
   const n = ps.length;
   const explanations: Explanation[] = [];
-  const headings = levelOneHeadings(doc, profile, norm, outline, explanations);
   const headingSpecs = profile.sections.filter((s) => s.kind === 'heading');
+  // Levels by the document's own structure: when the sections are numbered "1." or "（一）" (no "一、" heading is a
+  // section), the shallowest numbering the document uses is its top level.
+  const strongAt = (hs: readonly Heading[]) => hs.filter((h) => h.level === 1 && headingSpecs.some((sp) => sectionScore(h.title, sp) >= 8)).length;
+  const releveled = relevel(outline);
+  const useReleveled = releveled !== null && strongAt(releveled) >= 2 && strongAt(releveled) > strongAt(outline);
+  if (useReleveled) explanations.push({ subject: 'outline', paragraph: null, zh: '各部分标题用的是“1.”或“（一）”编号：按文中实际用到的最浅一级编号作为一级标题。', en: 'The sections are numbered "1." or "（一）": the shallowest numbering used is taken as the top level.' });
+  const headings = levelOneHeadings(doc, profile, norm, useReleveled ? (releveled as Heading[]) : outline, explanations);
   let level1 = headings.filter((h) => h.level === 1);
   const firstL1Raw = level1.length ? level1[0].paragraph : -1;
   const title = findTitle(doc, profile, norm, firstL1Raw);
@@ -240,6 +247,16 @@ export function findSections(doc: DocModel, profile: Profile, norm: Normalised, 
   }
   const suggested = suggestHeadings(profile, spans, level1, headingMissing);
   return { title, headings, sections, spans, sectionOfParagraph, usedHeadings: new Set(sectionAt.keys()), suggested, explanations };
+}
+
+const FORM_RANK: Record<string, number> = { 'cn-dun': 1, 'cn-dot': 1, 'cn-paren': 2, 'ar-dot': 3, 'ar-dun': 3, 'ar-paren': 4 };
+
+/** Numbered headings with their levels ranked by the forms the document uses (一、 > （一） > 1. > （1）); null when unchanged. */
+function relevel(outline: readonly Heading[]): Heading[] | null {
+  const ranks = [...new Set(outline.filter((h) => h.source !== 'style').map((h) => FORM_RANK[h.form]).filter((r) => r !== undefined))].sort((a, b) => a - b);
+  if (!ranks.length || ranks[0] === 1) return null;
+  const levelOf = new Map(ranks.map((r, k) => [r, Math.min(3, k + 1) as 1 | 2 | 3]));
+  return outline.map((h) => (h.source === 'style' || FORM_RANK[h.form] === undefined ? h : { ...h, level: levelOf.get(FORM_RANK[h.form]) as 1 | 2 | 3 }));
 }
 
 /**
