@@ -22,7 +22,8 @@ export function itemTitle(raw: string): string {
 export function subPointsOf(rest: string): string[] {
   const r = trimItem(rest);
   if (!r) return [];
-  const parts = r.split(/[；;。]/).map(trimItem).filter(Boolean);
+  // "（1）…（2）…" run in one sentence: each inline marker starts a sub-point.
+  const parts = r.replace(/(?<=[^\s：:；;])(?=[（(]\s*\d{1,2}\s*[）)])/g, '；').split(/[；;。]/).map(trimItem).filter(Boolean);
   if (!parts.length) return [];
   const first = parts[0];
   if (!LEAD.test(first) && !LEAD_KAN.test(first)) return [];
@@ -30,10 +31,13 @@ export function subPointsOf(rest: string): string[] {
 }
 
 /** One sub-point's wording: the lead-in off (重点对照检查X → X; 重点看X → 看X), trailing punctuation off. */
+/** An inline sub-point number: （1） (1) 1. 1、 ①. */
+const INLINE_MARK = /^(?:[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])\s*/;
+
 export function subPoint(s: string): string {
-  const t = trimItem(s);
+  const t = trimItem(trimItem(s).replace(INLINE_MARK, ''));
   if (LEAD_KAN.test(t)) return t.replace(/^(?:重点|主要|着重)看/, '看');
-  return trimItem(t.replace(LEAD, ''));
+  return trimItem(trimItem(t.replace(LEAD, '')).replace(INLINE_MARK, ''));
 }
 
 /**
