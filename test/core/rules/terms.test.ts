@@ -84,6 +84,6 @@ describe('before → after context of one-replacement findings', () => {
   it('typos, formulations and doubled words carry the text around the change as it is and as it will be', () => {
     expect(run(termsTypo, ['放松了对自已的要求。'])[0].context).toEqual({ before: '了对自已的要', after: '了对自己的要' });
     expect(run(textDuplicated, ['存在用公款用公款吃喝问题'])[0].context).toEqual({ before: '存在用公款用公款吃喝问题', after: '存在用公款吃喝问题' });
-    expect(run(termsFormulation, ['学习贯彻党的二十大三中全会精神'])[0].context).toEqual({ before: '的二十大三中全会精神', after: '的二十届三中全会精神' });
+    expect(run(termsFormulation, ['学习贯彻党的二十大三中全会精神'])[0].context).toEqual({ before: '党的二十大三中全会精神', after: '党的二十届三中全会精神' });
   });
 });
