@@ -29,7 +29,7 @@ interface Candidate {
 /** Words that show a list is what reports are checked against. */
 const FRAME_CUE = /对照|检视|检查|查摆|剖析|围绕|聚焦|带头|重点|方面|看/;
 /** Parent headings of a notice's own organisation (preparation, steps, programme, requirements). */
-const ORG_HEAD = /准备|步骤|程序|安排|有关要求|工作要求|方法|时间|议程|流程|组织领导|注意事项|会议要求/;
+const ORG_HEAD = /准备|步骤|程序|安排|有关要求|工作要求|总体要求|指导思想|目标任务|保障措施|方法|时间|议程|流程|组织领导|注意事项|会议要求|参会人员|参加人员/;
 /** Items that are a notice's own section headings. */
 const STRUCT_ITEM = /^(?:会议)?(?:主题|主要内容|内容|时间|地点|参加人员|参会人员|范围|对象|形式|方法步骤|步骤|程序|安排|要求|有关要求|工作要求|会前准备|准备工作|组织领导)$|(?:内容|要求|安排|步骤|程序|准备|主题|重点|时间)$/;
 const ITEM_CUE = /^(?:带头|在|对照|着力|比|看|聚焦|坚持)|(?:方面|作用)$/;
