@@ -66,9 +66,9 @@ export interface ReadResult {
   revisions: boolean;
 }
 
-async function readOnce(env: WordEnv, lists: boolean): Promise<ReadResult> {
+async function readOnce(env: WordEnv, lists: boolean, reviewedText: boolean): Promise<ReadResult> {
   const counter = { n: 0 };
-  const v14 = env.isSet('1.4');
+  const v14 = reviewedText && env.isSet('1.4');
   const v17 = env.isSet('1.7');
   return env.run(
     'read',
@@ -96,12 +96,20 @@ async function readOnce(env: WordEnv, lists: boolean): Promise<ReadResult> {
 
 export async function readDocument(env: WordEnv): Promise<ReadResult> {
   try {
-    const r = await readOnce(env, true);
+    const r = await readOnce(env, true, true);
     env.diag.clearWarning('lists-unreadable');
     return r;
   } catch (err) {
     if (wordCodeOf(err) !== 'GeneralException') throw err;
-    const r = await readOnce(env, false);
+    let r: ReadResult;
+    try {
+      r = await readOnce(env, false, true);
+    } catch (again) {
+      // Should the reviewed text be what Word refuses, read the plain text rather than nothing.
+      if (wordCodeOf(again) !== 'GeneralException') throw again;
+      r = await readOnce(env, false, false);
+      r = { ...r, syncs: r.syncs + 1 };
+    }
     env.diag.warn(
       'lists-unreadable',
       'Word 未能读取自动编号（Word 网页版在列表段落带有修订时会拒绝读取）。检查结果中的自动编号按无编号处理；接受或拒绝修订后可正常读取。',

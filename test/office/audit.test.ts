@@ -390,3 +390,20 @@ describe('M7 robustness', () => {
     expect(doc.texts).toEqual(['甲段落', '乙段落。要改', '丙段落']);
   });
 });
+
+describe('read() never dies of a refused extra', () => {
+  it('H2/M1: a Word that refuses getReviewedText too still gets the document read (plain text, without list numbers)', async () => {
+    fake = setup(['一、学习情况', '正文'], '1.4');
+    const g = globalThis as unknown as { Word: { run: (b: (c: { document: { body: { getReviewedText: () => unknown } } }) => Promise<unknown>) => Promise<unknown> } };
+    const run = g.Word.run;
+    g.Word.run = (batch) =>
+      run(async (ctx) => {
+        ctx.document.body.getReviewedText = () => {
+          throw Object.assign(new Error('refused'), { code: 'GeneralException' });
+        };
+        return batch(ctx);
+      });
+    const model = await new WordHost().read();
+    expect(model.paragraphs.map((p) => p.text)).toEqual(['一、学习情况', '正文']);
+  });
+});
