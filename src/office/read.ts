@@ -9,7 +9,8 @@
  *   1.4 the same sync also fetches `body.getReviewedText('Current')`; when it differs from the paragraph
  *   texts, one more sync fetches each paragraph's text as the user sees it (`getText()`, WordApi 1.7, which
  *   also leaves out hidden text; else `getReviewedText('Current')` of its range). Hidden text alone, with
- *   no revision, is not detected (there is no cheap signal for it).
+ *   no revision, is not detected (there is no cheap signal for it). Should Word refuse the reviewed text
+ *   as well, a third try reads the plain text (failure path only).
  *
  * Clean-up: `Word.run` releases the proxies it tracked after the batch in one more request. Collection
  * items materialized from a load result are not tracked (the runtime's ClientObject constructor tracks
