@@ -30,6 +30,7 @@ import FileView from './FileView';
 import { loadWork, type Work } from './loadWork';
 import { fileBytes, MIME, saveFile, type Saver } from './save';
 import { t } from './strings';
+import { PREF_LOCALE, writePref } from '../taskpane/state/prefs';
 import type { Choice, FileEntry } from './types';
 import { NoticeEntry } from '../taskpane/notice/NoticeEntry';
 
@@ -225,6 +226,12 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile }: Checker
     };
   }, []);
 
+  /** The user's own choice of language is remembered in this browser. */
+  const switchLocale = (l: Locale) => {
+    setLocale(l);
+    writePref(PREF_LOCALE, l);
+  };
+
   const addFiles = async (files: File[]) => {
     if (files.length === 0 || busy) return;
     setBusy(true);
@@ -374,7 +381,7 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile }: Checker
             </span>
             <Caption1 className={s.muted}>{t(locale, 'tagline')}</Caption1>
           </div>
-          <Button size="small" appearance="subtle" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')} lang={locale === 'en' ? 'zh-CN' : 'en'}>
+          <Button size="small" appearance="subtle" onClick={() => switchLocale(locale === 'en' ? 'zh-CN' : 'en')} lang={locale === 'en' ? 'zh-CN' : 'en'}>
             {tr(locale, 'localeSwitch')}
           </Button>
         </div>
@@ -429,11 +436,6 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile }: Checker
               {choice.kind === 'custom' ? <option value={CUSTOM}>{tr(locale, 'profileCustom', { name: choice.profile.name })}</option> : null}
               <option value={LOAD}>{tr(locale, 'profileLoad')}</option>
             </Select>
-            {single?.outcome?.detected ? (
-              <Caption1 className={s.muted} data-testid="profile-reason">
-                {single.outcome.reason}
-              </Caption1>
-            ) : null}
             {loaderOpen ? (
               <React.Suspense fallback={<Spinner size="tiny" label={tr(locale, 'loading')} />}>
                 <ProfileLoader locale={locale} onLoaded={onProfileLoaded} onCancel={() => setLoaderOpen(false)} />

@@ -27,6 +27,7 @@ import { VerdictBadge } from './BatchTable';
 import DocView from './DocView';
 import { loadWork } from './loadWork';
 import { t } from './strings';
+import { ps } from '../taskpane/strings';
 import type { FileEntry } from './types';
 
 const PlanDialog = React.lazy(() => import(/* webpackChunkName: "plan-dialog" */ './PlanDialog'));
@@ -171,19 +172,20 @@ export default function FileView({ locale, entry, busy, onBack, onInsert, onDown
               <VerdictBadge row={{ verdict: verdict.verdict, error: null }} locale={locale} size="large" />
               <Text data-testid="verdict-why">{verdict.why}</Text>
             </div>
-            <Caption1 className={s.muted} data-testid="detection-reason">
-              {outcome.detected ? outcome.reason : t(locale, 'profileUsed', { name: outcome.profile.name })}
+            <Caption1 className={s.muted} data-testid="detection-reason" title={outcome.detected ? outcome.reason : undefined}>
+              {outcome.detected ? ps(locale, 'detectedShort', { name: outcome.profile.name }) : t(locale, 'profileUsed', { name: outcome.profile.name })}
             </Caption1>
             <div className={s.actions}>
               <Button
-                appearance="primary"
+                appearance={entry.fixed ? 'secondary' : 'primary'}
                 icon={preparing ? <Spinner size="extra-tiny" /> : <TextBulletListAdd20Regular />}
-                disabled={busy || preparing}
+                disabled={busy || preparing || !!entry.fixed}
+                data-testid="insert-skeleton"
                 onClick={() => void openPlan()}
               >
                 {t(locale, 'insertSkeleton')}
               </Button>
-              <Button icon={<ArrowDownload20Regular />} disabled={busy || !entry.fixed} onClick={() => onDownload(entry)}>
+              <Button appearance={entry.fixed ? 'primary' : 'secondary'} icon={<ArrowDownload20Regular />} disabled={busy || !entry.fixed} onClick={() => onDownload(entry)}>
                 {t(locale, 'download')}
               </Button>
             </div>

@@ -3,11 +3,13 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { CheckerRoot } from './CheckerApp';
 import { loadWork } from './loadWork';
+import { localeOfTag, pickLocale, storedLocale } from '../taskpane/state/prefs';
 
 const container = document.getElementById('container');
 if (container && !(window as { __xingshenUnsupported?: boolean }).__xingshenUnsupported) {
   void loadWork().catch(() => undefined); // the page reports a failed load itself
-  // zh-CN first; `checker.html?lang=en` opens in English (the header button switches too).
-  const locale = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh-CN';
+  // `checker.html?lang=en|zh` first, then the user's remembered choice, then the browser's language.
+  const q = new URLSearchParams(location.search).get('lang');
+  const locale = q ? (localeOfTag(q) ?? 'zh-CN') : pickLocale({ stored: storedLocale(), display: navigator.language });
   createRoot(container).render(<CheckerRoot initialLocale={locale} />);
 }

@@ -45,6 +45,15 @@ function OfficeProblem({ problem }: { problem: keyof typeof PROBLEM_TEXT }) {
   );
 }
 
+/** Word's display language (the pane follows it unless the user chose one); undefined before Office is ready. */
+function officeDisplayLanguage(): string | undefined {
+  try {
+    return typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function main() {
   const container = document.getElementById('container');
   // The inline check in taskpane.html already explained that this web view is too old.
@@ -54,7 +63,7 @@ async function main() {
   let inWord = false;
   const showWord = (host: DocumentHost) => {
     inWord = true;
-    root.render(<Root host={host} />);
+    root.render(<Root host={host} displayLanguage={officeDisplayLanguage()} />);
   };
   try {
     // A late Office.onReady (still listened to after a time-out) switches whatever is shown to Word.
@@ -64,7 +73,7 @@ async function main() {
     else {
       const { createSampleHost } = await import(/* webpackChunkName: "sample" */ './sample');
       const preview = createSampleHost();
-      if (!inWord) root.render(<Root host={preview} preview={preview} />);
+      if (!inWord) root.render(<Root host={preview} preview={preview} displayLanguage={navigator.language} />);
     }
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);

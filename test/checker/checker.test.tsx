@@ -90,7 +90,10 @@ describe('browser checker: one file', () => {
     // A required section is missing: 不达标, with the reason.
     expect(screen.getByTestId('verdict').getAttribute('data-verdict')).toBe('fail');
     expect(screen.getByTestId('verdict-why').textContent).toMatch(/缺少必备部分/);
-    expect(screen.getByTestId('detection-reason').textContent).toMatch(/自动识别/);
+    // One short line; the full detection reason is on hover (title), not printed twice.
+    expect(screen.getByTestId('detection-reason').textContent).toMatch(/^识别为：/);
+    expect(screen.getByTestId('detection-reason').getAttribute('title')).toMatch(/自动识别/);
+    expect(screen.queryByTestId('profile-reason')).toBeNull();
     // Findings are grouped; none offers a one-click fix (the page cannot edit text inside a .docx).
     expect(document.querySelector('[data-testid="group-structure"]')).not.toBeNull();
     expect(screen.queryByRole('button', { name: '一键修改' })).toBeNull();
@@ -116,6 +119,8 @@ describe('browser checker: one file', () => {
       fireEvent.click(within(dialog).getByRole('button', { name: '插入' }));
     });
     await waitFor(() => expect(screen.getByTestId('notice').textContent).toMatch(/已插入 2 处/));
+    // Done: 插入骨架 is no longer offered; the download is the next step.
+    expect((screen.getByRole('button', { name: '插入骨架' }) as HTMLButtonElement).disabled).toBe(true);
     expect(ratio('stat-sections')[0]).toBe(ratio('stat-sections')[1]);
     expect(document.querySelectorAll('[data-testid^="section-"][data-status="missing"]')).toHaveLength(0);
     expect(document.querySelectorAll('[data-testid^="focus-"][data-status="missing"]')).toHaveLength(0);
@@ -227,7 +232,9 @@ describe('browser checker: batch', () => {
     await waitFor(() => expect(document.querySelectorAll('[data-testid^="section-"][data-status="missing"]')).toHaveLength(0));
     fireEvent.click(screen.getByTestId('back'));
     const after = within(await screen.findByTestId('batch-table')).getAllByTestId('batch-row');
-    expect(after[1].getAttribute('data-verdict')).not.toBe('fail');
+    // The row shows the fixed file: every required section present (the verdict may still ask for content).
+    const [have, need] = (after[1].querySelector('[data-col="sections"]')!.textContent ?? '').split('/').map(Number);
+    expect(have).toBe(need);
     expect(after[1].querySelector('[data-col="why"]')!.textContent).not.toMatch(/缺少必备部分/);
   });
 
