@@ -180,6 +180,29 @@ function chainCandidates(lines: Line[], taken: Set<number>): Candidate[] {
   return out;
 }
 
+/** Words that open every item of a series run into a sentence: "即带头A、带头B、带头C等方面". */
+const LEAD_WORDS = ['带头', '着力'];
+
+/**
+ * Items that each open with the same lead word after a separator (、；，：即), in one sentence; the last ends at
+ * 等/等方面 or the next comma or full stop.
+ */
+function leadSeries(text: string): { items: string[]; before: string } | null {
+  for (const w of LEAD_WORDS) {
+    const starts: number[] = [];
+    for (let i = text.indexOf(w); i !== -1; i = text.indexOf(w, i + w.length)) if (i > 0 && /[、；;，,：:即]/.test(text[i - 1])) starts.push(i);
+    if (starts.length < 2) continue;
+    const items = starts.map((st, j) => {
+      const end = j + 1 < starts.length ? starts[j + 1] - 1 : text.length;
+      let t = text.slice(st, end);
+      if (j + 1 === starts.length) t = t.split(/等方面|等[，,。]|[，,。；;]/)[0];
+      return trimItem(t);
+    });
+    return { items, before: text.slice(0, starts[0]) };
+  }
+  return null;
+}
+
 function runInItem(raw: string, k: number, lines: Line[]): NoticeItem {
   const { title, rest } = splitItem(raw.split('。')[0]);
   return { title: itemTitle(title), subPoints: subPointsOf(rest), paragraph: lines[k].index };
@@ -221,6 +244,11 @@ function runInCandidates(lines: Line[], taken: Set<number>): Candidate[] {
         push('semicolon', clean.map((p) => runInItem(p, k, lines)), before, 1);
         return;
       }
+    }
+    const led = leadSeries(text);
+    if (led) {
+      push('series', led.items.map((t) => runInItem(t, k, lines)), led.before);
+      return;
     }
     const en = /(?:从|围绕|聚焦|对照)([^。；;]{4,200}?)(?:等)?((?:[一二三四五六七八九十两]{1,3}|\d{1,2})个(?:重点)?方面)/.exec(text);
     if (en) {
