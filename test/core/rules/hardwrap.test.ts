@@ -2,8 +2,7 @@
 import { punctUnpaired } from '../../../src/core/rules/punct-unpaired';
 import { punctHalfwidth } from '../../../src/core/rules/punct-halfwidth';
 import { qualityNoExample } from '../../../src/core/rules/quality-no-example';
-import { joinHardWrapped, logicalParagraphs, toOriginal } from '../../../src/core/rules/text-logical';
-import { modelFromLines } from '../../../src/core/model';
+import { logicalParagraphs, toOriginal } from '../../../src/core/rules/text-logical';
 import { ctxOf, profile, run } from './helpers';
 
 /** A report copied from a PDF: every line broken at about 24 characters, mid-sentence. */
@@ -31,7 +30,7 @@ const PDF = [
 
 describe('hard-wrapped text', () => {
   it('joins the wrapped lines into logical paragraphs and maps offsets back', () => {
-    const { logical, logicalOf } = joinHardWrapped(modelFromLines(PDF).paragraphs);
+    const { logical, logicalOf } = logicalParagraphs(ctxOf(PDF));
     const lp = logical[logicalOf[3]];
     expect([lp.first, lp.last]).toEqual([3, 6]);
     expect(lp.text.startsWith('对党的创新理论')).toBe(true);
@@ -42,10 +41,11 @@ describe('hard-wrapped text', () => {
     expect(logicalOf[7]).not.toBe(logicalOf[6]);
   });
 
-  it('uses the analysis\'s logical paragraphs when the normalise stage provides them', () => {
+  it('reads the analysis\'s logical paragraphs (the normalise stage), and takes each paragraph as its own without that stage', () => {
     const ctx = ctxOf(PDF);
-    const staged = { logical: [{ first: 0, last: 0, text: 'x', starts: [0] }], logicalOf: [0] };
-    expect(logicalParagraphs({ doc: ctx.doc, analysis: { ...ctx.analysis, normalised: staged } as never })).toBe(staged);
+    expect(logicalParagraphs(ctx)).toBe(ctx.analysis.normalised);
+    const bare = logicalParagraphs({ doc: ctx.doc, analysis: { ...ctx.analysis, normalised: undefined } as never });
+    expect(bare.logical.every((lp, i) => lp.first === i && lp.last === i && lp.text === PDF[i])).toBe(true);
   });
 
   it('punct/unpaired: a quote opened on one line and closed on the next is paired', () => {
@@ -75,8 +75,7 @@ describe('lines that are not content (normalise stage)', () => {
   it('the text rules leave site metadata and page titles alone', () => {
     const lines = ['范文(精选3篇)', '时间:2026-01-20 浏览次数:3862', '一是理论学习不够深入,存在"四风"问题。'];
     const ctx = ctxOf(lines);
-    const { logical, logicalOf } = joinHardWrapped(ctx.doc.paragraphs);
-    const staged = { ...ctx, analysis: { ...ctx.analysis, normalised: { logical, logicalOf, nonContent: ['page-title', 'metadata', null] } } as never };
+    const staged = { ...ctx, analysis: { ...ctx.analysis, normalised: { ...ctx.analysis.normalised, nonContent: ['page-title', 'metadata', null] } } as never };
     expect(punctHalfwidth.run(staged).map((f) => f.paragraph)).toEqual([2]);
     const bare = { ...ctx, analysis: { ...ctx.analysis, normalised: undefined } as never };
     expect(punctHalfwidth.run(bare).map((f) => f.paragraph)).toEqual([0, 1, 2]);
@@ -84,8 +83,7 @@ describe('lines that are not content (normalise stage)', () => {
 
   it('a line read as a name or date line is still checked (it may be a misread heading or slogan)', () => {
     const ctx = ctxOf(['树牢"四个意识"']);
-    const { logical, logicalOf } = joinHardWrapped(ctx.doc.paragraphs);
-    const staged = { ...ctx, analysis: { ...ctx.analysis, normalised: { logical, logicalOf, nonContent: ['name-date'] } } as never };
+    const staged = { ...ctx, analysis: { ...ctx.analysis, normalised: { ...ctx.analysis.normalised, nonContent: ['name-date'] } } as never };
     expect(punctHalfwidth.run(staged)).toHaveLength(1);
   });
 });
