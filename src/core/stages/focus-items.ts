@@ -12,7 +12,9 @@ import { excerpt, toHalfWidth } from '../text';
 // \s covers the ideographic space, so no half-width conversion is needed first.
 export const RE_FORMULA = /^\s*(聚焦|对照|围绕)/;
 /** "在理论学习方面，…" / "一是在…上，…": a lead-in naming the item. */
-const RE_ASPECT_LEAD = /^\s*(?:[一二三四五六七八九十]{1,2}是)?在[^，。,；;：:]{2,24}?(方面|上)[，,：:]/;
+const RE_ASPECT_LEAD = /^\s*(?:[一二三四五六七八九十]{1,2}是)?在[^，。,；;：:]{2,40}?(方面|上)[，,：:。]/;
+/** A lead-in numbered as a run-in series ("一是在…方面"): when some are, the others are continuations. */
+const RE_SERIES_LEAD = /^\s*[一二三四五六七八九十]{1,2}是/;
 /** A lead-in sentence that announces the items and is none ("…存在以下突出问题：", "具体表现在："). */
 const RE_ANNOUNCE = /[：:]\s*$/;
 
@@ -42,7 +44,7 @@ export function findFocusItems(doc: DocModel, norm: Normalised, region: readonly
   const isLead = (i: number) => !headingAt.has(i) && (RE_FORMULA.test(ps[i].text) || RE_ASPECT_LEAD.test(toHalfWidth(ps[i].text)));
   const kinds: { kind: FocusBlock['kind']; starts: number[]; zh: string }[] = [
     { kind: 'heading', starts: nonEmpty.filter((i) => headingAt.get(i)?.level === 2), zh: '（一）等二级标题' },
-    { kind: 'formula', starts: nonEmpty.filter(isLead), zh: '以“聚焦/对照/围绕”或“在…方面”开头的段落' },
+    { kind: 'formula', starts: numberedFirst(nonEmpty.filter(isLead), (i) => RE_SERIES_LEAD.test(ps[i].text)), zh: '以“聚焦/对照/围绕”或“在…方面”开头的段落' },
     { kind: 'heading', starts: nonEmpty.filter((i) => headingAt.get(i)?.level === 3), zh: '1. 等三级标题' },
   ];
   // Unnumbered, unstyled item titles ("理论学习方面" on a line of its own, its findings below): short lines with no
@@ -90,6 +92,12 @@ export function findFocusItems(doc: DocModel, norm: Normalised, region: readonly
   const before = nonEmpty.filter((i) => i < chosen.starts[0]);
   if (before.length) explanations.push({ subject: 'focus', paragraph: before[0], zh: `第${before.map((i) => i + 1).join('、')}段在第一个分项之前，是导语，不算分项。`, en: `Paragraphs before the first item are a lead-in, not items.` });
   return { blocks, region: [...region], explanations };
+}
+
+/** When some lead-ins are numbered (一是…), only those start items; the others continue the item before them. */
+function numberedFirst(starts: number[], numbered: (i: number) => boolean): number[] {
+  const withNumber = starts.filter(numbered);
+  return withNumber.length >= 2 ? withNumber : starts;
 }
 
 /** Sub-items listed under the focus items (1. headings and paragraphs starting 一是/二是…): what "N个问题" may count. */

@@ -24,7 +24,7 @@ export interface InferredSection {
 
 interface Item {
   paragraph: number;
-  kind: 'h2' | 'h3' | 'series' | 'formula';
+  kind: 'h2' | 'h3' | 'series' | 'formula' | 'lead';
   number: number | null;
   /** Folded text the item is read by: its first 300 characters. */
   text: string;
@@ -38,7 +38,12 @@ const RE_FORMULA = /^\s*(聚焦|对照|围绕)/;
 
 const CAUSE_WORDS = ['原因', '根源', '根子', '症结', '究其', '思想认识', '自我要求', '放松', '淡化', '弱化', '松懈', '主观世界', '世界观', '改造', '初心', '理想信念', '信念', '党性', '修养', '宗旨', '为了谁', '群众观点', '纪律', '规矩', '党纪', '政治素养', '站位不高', '认识不足', '认识不到位', '精神之钙', '总开关', '自我革命'];
 const STRONG_CAUSE = ['原因', '根源', '根子', '症结', '究其'];
-const MEASURE_START = /^(要|将|坚持|加强|强化|提高|提升|增强|树牢|筑牢|扎实|切实|持续|进一步|着力|深入|严格|始终|努力|坚决|全面|不断|把|以|在|做到|确保|从严|主动|自觉|带头|聚焦|突出|注重|狠抓|抓好|抓实|推动|推进|锤炼|锻造|践行|发扬|弘扬|恪守|坚守|牢记|牢固|勇于|敢于|善于|认真|积极)/;
+/** A paragraph that opens the causes: "究其根源，…", "产生这些问题的原因…", "理想信念有所弱化。…". */
+const RE_CAUSE_LEAD = /^\s*(究其(根源|原因|根本)|(产生|出现|存在)(以上|上述|这些)?问题的(主要|根本|深层次)?(原因|根源)|深挖(问题)?根源|剖析(问题)?(产生的)?根源|(理想信念|党性修养|宗旨意识|纪律规矩|思想根源|世界观)[^，。,]{0,6}(弱化|淡化|放松|松懈|不够|不牢|不强|有所|缺失|滑坡))/;
+/** A paragraph that opens the measures: "下一步，我将…", "今后，班子要…". */
+const RE_MEASURE_LEAD = /^\s*(下一步|下步|今后|针对(以上|上述|这些)问题)[，,]?\s*(我|我们|班子|支部|本人)?(将|要|决心|一定)/;
+const RE_DEADLINE = /\d{4}\s*年(\d{1,2}\s*月)?(底|前|起|内)|年底前|月底前|季度|每月|每年|限期|责任人|牵头/;
+const MEASURE_START = /^(\d{4}年|改进|改善|转变|加大|深化|树立|优化|完善|建立|健全|规范|落实|攻坚|压实|开展|组织|实行|实施|要|将|坚持|加强|强化|提高|提升|增强|树牢|筑牢|扎实|切实|持续|进一步|着力|深入|严格|始终|努力|坚决|全面|不断|把|以|在|做到|确保|从严|主动|自觉|带头|聚焦|突出|注重|狠抓|抓好|抓实|推动|推进|锤炼|锻造|践行|发扬|弘扬|恪守|坚守|牢记|牢固|勇于|敢于|善于|认真|积极)/;
 const FAULT = /不够|不足|不强|不深|不到位|不高|欠缺|缺乏|薄弱|差距|不严|不实|不细|偏差|滞后|有待|松懈|淡化|弱化|问题/;
 
 function itemsIn(doc: DocModel, span: Span, headings: readonly Heading[]): Item[] {
@@ -56,7 +61,13 @@ function itemsIn(doc: DocModel, span: Span, headings: readonly Heading[]): Item[
     if (h) continue;
     const s = toHalfWidth(p.text);
     const m = RE_SERIES_START.exec(s);
-    if (m) out.push({ paragraph: i, kind: 'series', number: null, text, lead: normalizeForMatch(s.slice(m[0].length, m[0].length + 40)) });
+    // A lead right under an item heading is that item's body ("（一）理想信念方面" / "理想信念不够坚定。…"), not a new section.
+    let prevNonEmpty = i - 1;
+    while (prevNonEmpty > span.start && !ps[prevNonEmpty].text.trim()) prevNonEmpty--;
+    const prevHeading = headingAt.get(prevNonEmpty);
+    const underHeading = prevHeading !== undefined && prevHeading.level > 1 && !prevHeading.runIn;
+    if (!underHeading && (RE_CAUSE_LEAD.test(s) || RE_MEASURE_LEAD.test(s))) out.push({ paragraph: i, kind: 'lead', number: null, text, lead: normalizeForMatch(s.slice(0, 40)) });
+    else if (m) out.push({ paragraph: i, kind: 'series', number: null, text, lead: normalizeForMatch(s.slice(m[0].length, m[0].length + 40)) });
     else if (RE_FORMULA.test(s)) out.push({ paragraph: i, kind: 'formula', number: null, text, lead: text.slice(0, 40) });
   }
   return out;
@@ -67,7 +78,18 @@ function causeHits(it: Item, extra: readonly string[]): string[] {
   return [...new Set(words.filter((w) => it.text.includes(w)))];
 }
 
+/** Reads as the section beyond doubt: a cause word that names itself, or a deadline in a measure. */
+function readsStrongly(concept: ConceptId, it: Item, extra: readonly string[]): boolean {
+  if (!readsAs(concept, it, extra)) return false;
+  if (concept === 'causes') return it.kind === 'lead' || causeHits(it, extra).length >= 2;
+  if (concept === 'measures') return it.kind === 'lead' || RE_DEADLINE.test(it.text);
+  return false;
+}
+
 function readsAs(concept: ConceptId, it: Item, extra: readonly string[]): boolean {
+  if (it.kind === 'lead') return concept === 'causes' ? RE_CAUSE_LEAD.test(it.lead) : concept === 'measures' ? RE_MEASURE_LEAD.test(it.lead) : false;
+  // "聚焦/对照/围绕…" paragraphs restate the framework: they are problems, never causes or measures.
+  if (it.kind === 'formula' && concept !== 'problems') return false;
   if (concept === 'causes') {
     const hits = causeHits(it, extra);
     return hits.length >= 1 && (hits.length >= 2 || STRONG_CAUSE.some((w) => hits.includes(w)) || it.kind !== 'formula');
@@ -117,7 +139,8 @@ export function inferMissingHeadings(doc: DocModel, profile: Profile, spans: Rec
     for (let j = fromPreamble ? 0 : 1; j < items.length; j++) {
       const suffix = items.slice(j);
       if (!suffix.every((it) => readsAs(concept, it, extra))) continue;
-      if (fromPreamble ? suffix.filter((it) => it.kind === 'h2').length >= 2 : boundary(items[j - 1], items[j])) {
+      const clear = fromPreamble ? suffix.filter((it) => it.kind === 'h2').length >= 2 : boundary(items[j - 1], items[j]) || (!readsAs(concept, items[j - 1], extra) && suffix.every((it) => readsStrongly(concept, it, extra)));
+      if (clear) {
         k = j;
         break;
       }
