@@ -64,7 +64,7 @@ function Detected({ locale, outcome }: { locale: Locale; outcome: CheckOutcome }
   return (
     <div data-testid="detection-reason">
       <div className={s.reasonRow}>
-        <Caption1 className={s.reason}>{ps(locale, 'detectedShort', { name: outcome.profile.name })}</Caption1>
+        <Caption1 className={s.reason}>{ps(locale, 'detectedShort', { name: shortProfileName(outcome.profile.name) })}</Caption1>
         {outcome.reason ? (
           <Button size="small" appearance="transparent" className={s.why} aria-expanded={open} onClick={() => setOpen(!open)} data-testid="detection-why">
             {ps(locale, 'detectWhy')} {open ? '▴' : '▾'}

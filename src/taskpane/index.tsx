@@ -9,14 +9,14 @@ import type { DocumentHost } from '../core';
 import { Root, Shell } from './App';
 import { loadEngine } from './loadEngine';
 
-type Boot = { host?: DocumentHost; problem?: 'officejs-missing' | 'timed-out' };
+type Boot = { host?: DocumentHost; displayLanguage?: string; problem?: 'officejs-missing' | 'timed-out' };
 
 /** Office.js bootstrap (src/office owns it): a late Office.onReady still switches the pane to Word (audit M9). */
-async function wordHost(onLate: (host: DocumentHost) => void): Promise<Boot> {
+async function wordHost(onLate: (host: DocumentHost, displayLanguage?: string) => void): Promise<Boot> {
   try {
     const { officeReady } = await import(/* webpackChunkName: "office" */ '../office/bootstrap');
-    const ready = await officeReady({ onLate: (r) => r.host && onLate(r.host) });
-    if (ready.inOffice) return { host: ready.host };
+    const ready = await officeReady({ onLate: (r) => r.host && onLate(r.host, r.displayLanguage) });
+    if (ready.inOffice) return { host: ready.host, displayLanguage: ready.displayLanguage };
     return { problem: ready.officeJsMissing ? 'officejs-missing' : ready.timedOut ? 'timed-out' : undefined };
   } catch {
     return {}; // office.js failed: preview mode
@@ -45,15 +45,6 @@ function OfficeProblem({ problem }: { problem: keyof typeof PROBLEM_TEXT }) {
   );
 }
 
-/** Word's display language (the pane follows it unless the user chose one); undefined before Office is ready. */
-function officeDisplayLanguage(): string | undefined {
-  try {
-    return typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 async function main() {
   const container = document.getElementById('container');
   // The inline check in taskpane.html already explained that this web view is too old.
@@ -61,14 +52,15 @@ async function main() {
   const root = createRoot(container);
   root.render(<Shell />);
   let inWord = false;
-  const showWord = (host: DocumentHost) => {
+  // Word's display language (the pane follows it unless the user chose one) comes from src/office/bootstrap.
+  const showWord = (host: DocumentHost, displayLanguage?: string) => {
     inWord = true;
-    root.render(<Root host={host} displayLanguage={officeDisplayLanguage()} />);
+    root.render(<Root host={host} displayLanguage={displayLanguage} />);
   };
   try {
     // A late Office.onReady (still listened to after a time-out) switches whatever is shown to Word.
-    const [boot] = await Promise.all([wordHost((host) => !inWord && showWord(host)), loadEngine()]);
-    if (boot.host) showWord(boot.host);
+    const [boot] = await Promise.all([wordHost((host, lang) => !inWord && showWord(host, lang)), loadEngine()]);
+    if (boot.host) showWord(boot.host, boot.displayLanguage);
     else if (boot.problem) root.render(<OfficeProblem problem={boot.problem} />);
     else {
       const { createSampleHost } = await import(/* webpackChunkName: "sample" */ './sample');

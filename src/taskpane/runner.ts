@@ -19,9 +19,22 @@ export const mainThreadRunner: CheckRunner = {
 
 let runner: CheckRunner | null = null;
 
-/** The runner for this page: set once by the bootstrap (a worker runner), else the main thread. */
+/**
+ * The runner for this page: a Web Worker where the browser has one (its module is loaded with the
+ * first check, so the first paint stays small), else the main thread (jsdom tests, old web views).
+ */
 export function checkRunner(): CheckRunner {
-  return runner ?? mainThreadRunner;
+  if (runner) return runner;
+  if (typeof Worker === 'undefined') return mainThreadRunner;
+  let made: Promise<CheckRunner> | null = null;
+  const lazy: CheckRunner = {
+    async check(doc, choice, rules) {
+      made ??= import(/* webpackChunkName: "worker-runner" */ './workerRunner').then((m) => m.createWorkerRunner(), () => mainThreadRunner);
+      return (await made).check(doc, choice, rules);
+    },
+  };
+  runner = lazy;
+  return runner;
 }
 
 export function setCheckRunner(r: CheckRunner | null): void {

@@ -104,10 +104,33 @@ test('preview mode at 320 px: check, locate, insert all, flag and clear, offline
   expect(present).toBeLessThan(required); // the sample lacks 原因分析
   expect(await page.locator('[data-testid^="section-"][data-status="missing"]').count()).toBeGreaterThan(0);
   expect(await page.locator('[data-testid^="focus-"][data-status="missing"]').count()).toBeGreaterThan(0);
-  await expect(page.getByTestId('detection-reason').innerText()).resolves.toMatch(/自动识别/);
+  await expect(page.getByTestId('detection-reason').innerText()).resolves.toMatch(/^识别为：/);
+  // The verdict where the writer looks, and counts that add up to the cards.
+  await expect(page.getByTestId('pane-verdict').getAttribute('data-verdict')).resolves.toMatch(/^(pass|revise|fail)$/);
+  const count = async (id: string) => Number((await page.getByTestId(id).innerText()).match(/\d+/)![0]);
+  expect((await count('stat-errors')) + (await count('stat-warnings')) + (await count('stat-infos'))).toBe(await page.getByTestId('finding').count());
   await noHorizontalOverflow();
   fs.mkdirSync(OUT, { recursive: true });
   await page.screenshot({ path: path.join(OUT, 'pane-after-check.png'), fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: path.join(OUT, 'pane-320-after-check.png'), animations: 'disabled' });
+
+  // The category filter: 标点 only.
+  await page.getByTestId('filter-punct').click();
+  expect(await page.locator('[data-testid="finding"]:not([data-rule^="punct/"])').count()).toBe(0);
+  await page.getByTestId('category-filter').scrollIntoViewIfNeeded();
+  await noHorizontalOverflow();
+  await page.screenshot({ path: path.join(OUT, 'pane-320-category-filter.png'), animations: 'disabled' });
+
+  // A quote pair is one card, before → after; one click fixes both marks, and 撤销 is offered.
+  const pair = page.locator('[data-testid="finding"][data-rule="punct/halfwidth"]', { hasText: '四风' });
+  expect(await pair.count()).toBe(1);
+  await pair.scrollIntoViewIfNeeded();
+  await pair.screenshot({ path: path.join(OUT, 'pane-320-pair-fix-card.png'), animations: 'disabled' });
+  await pair.getByRole('button', { name: '一键修改', exact: true }).click();
+  await page.getByTestId('notice').getByText(/已修改：.*"四风".*→.*“四风”/).waitFor();
+  await page.getByTestId('undo').waitFor();
+  expect(await page.locator('[data-testid="finding"][data-rule="punct/halfwidth"]', { hasText: '四风' }).count()).toBe(0);
+  await page.getByTestId('filter-all').click();
 
   // Clicking a finding highlights its paragraph in the preview document.
   const finding = page.locator('[data-testid="finding"] [role="button"]').first();

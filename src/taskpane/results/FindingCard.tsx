@@ -23,9 +23,7 @@ const useStyles = makeStyles({
   current: { backgroundColor: tokens.colorBrandBackground2, borderRadius: tokens.borderRadiusMedium },
   change: {
     display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'baseline',
-    columnGap: tokens.spacingHorizontalXS,
+    flexDirection: 'column',
     marginLeft: '24px',
     paddingTop: tokens.spacingVerticalXXS,
     paddingBottom: tokens.spacingVerticalXXS,
@@ -91,7 +89,7 @@ export const FindingCard = React.memo(function FindingCard({ locale, card, doc, 
   const f = card.findings[0];
   const p = card.paragraph;
   const msg = locale === 'en' && f.messageEn ? f.messageEn : f.message;
-  const change = cardChange(card, doc);
+  const change = cardChange(card, doc, 4);
   return (
     <div
       ref={ref}
@@ -112,10 +110,12 @@ export const FindingCard = React.memo(function FindingCard({ locale, card, doc, 
       {change ? (
         <div className={s.change} data-testid="change">
           <Line pieces={change.before} kind="del" />
-          <span className={s.arrow} aria-label="→">
-            →
+          <span>
+            <span className={s.arrow} aria-label="→">
+              →{' '}
+            </span>
+            <Line pieces={change.after} kind="ins" />
           </span>
-          <Line pieces={change.after} kind="ins" />
         </div>
       ) : null}
       <div className={s.actions}>

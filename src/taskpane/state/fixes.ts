@@ -148,9 +148,9 @@ export function changeInContext(text: string, fixes: readonly Fix[], margin = 8)
 }
 
 /** The change of a card against the document as checked, else the engine's own context, else none. */
-export function cardChange(card: Card, doc: DocModel | null): Change | null {
+export function cardChange(card: Card, doc: DocModel | null, margin = 8): Change | null {
   const text = card.paragraph !== null ? doc?.paragraphs[card.paragraph]?.text : undefined;
-  if (text !== undefined && card.fixes.length) return changeInContext(text, card.fixes);
+  if (text !== undefined && card.fixes.length) return changeInContext(text, card.fixes, margin);
   const ctx = (card.findings[0] as Finding & { context?: { before: string; after: string } }).context;
   if (ctx && typeof ctx.before === 'string' && typeof ctx.after === 'string') {
     return { before: [{ text: ctx.before, changed: false }], after: [{ text: ctx.after, changed: false }] };
