@@ -26,11 +26,18 @@ export const DEFAULT_BUDGET: FileBudget = { memoryMb: 1024, timeoutMs: 120_000 }
 
 export interface PoolOptions {
   budget?: Partial<FileBudget>;
+  /**
+   * Check a lone file in this process (default true). With one file there is no other file to
+   * protect, and a worker would add its own heap (~45 MB on the 50,000-paragraph file) to the peak;
+   * the reader's own input limits still bound it. Tests set false to exercise the worker.
+   */
+  singleInProcess?: boolean;
   onFile?: (index: number, total: number, file: string) => void;
 }
 
 function startWorker(spec: CheckSpec, budget: FileBudget): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: budget.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, budget.memoryMb / 16)) };
+  // Only the old generation is capped: a larger young generation than V8's default costs resident memory and time.
+  const resourceLimits = { maxOldGenerationSizeMb: budget.memoryMb };
   if (__filename.endsWith('.ts')) {
     // Running from the sources (tests, tsx): load the worker through tsx's require hook.
     const tsx = require.resolve('tsx/cjs');
@@ -65,7 +72,8 @@ async function identity(file: string, cwd: string): Promise<string | null> {
 /** Checks `files` in order, each under the budget; always returns one result per file. */
 export async function checkFilesBudgeted(files: readonly string[], spec: CheckSpec, opts: PoolOptions = {}): Promise<FileResult[]> {
   const budget: FileBudget = { ...DEFAULT_BUDGET, ...opts.budget };
-  const out: FileResult[] = new Array(files.length);
+  // A file's result, or its JSON text from the worker (parsed once the worker has stopped).
+  const out: (FileResult | string)[] = new Array(files.length);
   const firstOf = new Map<string, number>();
   const dupOf: (number | undefined)[] = [];
   for (let i = 0; i < files.length; i++) {
@@ -78,6 +86,12 @@ export async function checkFilesBudgeted(files: readonly string[], spec: CheckSp
   let worker: Worker | null = null;
   let started = false;
   let inProcess: ((file: string) => Promise<FileResult>) | null = null;
+  if (files.length === 1 && opts.singleInProcess !== false) {
+    const { checkOne, resolveSpec } = await import('./check-one');
+    const { collector } = await import('./gc');
+    const resolved = await resolveSpec(spec);
+    inProcess = (f) => checkOne(f, resolved, spec.cwd, { afterRead: collector() });
+  }
   const stop = async () => {
     const w = worker;
     worker = null;
@@ -88,10 +102,7 @@ export async function checkFilesBudgeted(files: readonly string[], spec: CheckSp
       const file = files[i];
       opts.onFile?.(i, files.length, file);
       const d = dupOf[i];
-      if (d !== undefined) {
-        out[i] = { ...out[d], file, duplicateOf: files[d] };
-        continue;
-      }
+      if (d !== undefined) continue; // filled in from the first occurrence below
       if (inProcess) {
         out[i] = await inProcess(file);
         continue;
@@ -117,7 +128,12 @@ export async function checkFilesBudgeted(files: readonly string[], spec: CheckSp
   } finally {
     await stop();
   }
-  return out;
+  const results = out.map((r) => (typeof r === 'string' ? (JSON.parse(r) as FileResult) : r));
+  for (let i = 0; i < files.length; i++) {
+    const d = dupOf[i];
+    if (d !== undefined) results[i] = { ...results[d], file: files[i], duplicateOf: files[d] };
+  }
+  return results;
 }
 
 /** Time a worker may take to load the checker before it is given up on. */
@@ -147,10 +163,10 @@ function whenReady(worker: Worker): Promise<string | null> {
 }
 
 /** Sends one file to the worker and waits for its result, the time limit, or the worker's end. */
-function runOne(worker: Worker, id: number, file: string, budget: FileBudget, stop: () => Promise<void>): Promise<FileResult> {
-  return new Promise<FileResult>((resolve) => {
+function runOne(worker: Worker, id: number, file: string, budget: FileBudget, stop: () => Promise<void>): Promise<FileResult | string> {
+  return new Promise<FileResult | string>((resolve) => {
     let settled = false;
-    const finish = (r: FileResult, kill: boolean) => {
+    const finish = (r: FileResult | string, kill: boolean) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -162,7 +178,7 @@ function runOne(worker: Worker, id: number, file: string, budget: FileBudget, st
     };
     const onMessage = (m: WorkerReply) => {
       if ('fatal' in m) finish({ file, error: m.fatal }, true);
-      else if ('result' in m && m.id === id) finish(m.result, false);
+      else if ('json' in m && m.id === id) finish(m.json, false);
     };
     const onError = (e: Error & { code?: string }) =>
       finish(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? stopped(file, 'memory', budget) : stopped(file, 'crash', budget, e.message), true);

@@ -6,13 +6,19 @@
 import { parentPort, workerData } from 'worker_threads';
 import { useZlibInflate } from '../docx/node-inflate';
 import { checkOne, resolveSpec, type CheckSpec } from './check-one';
+import { collector } from './gc';
 
 export interface WorkerRequest {
   id: number;
   file: string;
 }
 
-export type WorkerReply = { id: number; result: import('./check-spec').FileResult } | { id: -1; fatal: string } | { id: -2; ready: true };
+/**
+ * A result travels as its JSON text: the main thread then holds one compact string per file while the
+ * worker still holds its objects, instead of a second full object graph (the 50,000-paragraph file:
+ * ~40,000 findings), and parses it once the worker is gone.
+ */
+export type WorkerReply = { id: number; json: string } | { id: -1; fatal: string } | { id: -2; ready: true };
 
 async function serve(): Promise<void> {
   useZlibInflate();
@@ -26,8 +32,14 @@ async function serve(): Promise<void> {
   }
   const spec = (workerData as { spec: CheckSpec }).spec;
   port.postMessage({ id: -2, ready: true } satisfies WorkerReply);
+  const gc = collector();
   port.on('message', (req: WorkerRequest) => {
-    void checkOne(req.file, resolved, spec.cwd).then((result) => port.postMessage({ id: req.id, result } satisfies WorkerReply));
+    void checkOne(req.file, resolved, spec.cwd, { afterRead: gc }).then((result) => {
+      let json: string | null = JSON.stringify(result);
+      port.postMessage({ id: req.id, json } satisfies WorkerReply);
+      json = null;
+      gc?.(); // the result's objects and text, before the next file
+    });
   });
 }
 

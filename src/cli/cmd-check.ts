@@ -16,6 +16,7 @@ import { expandInputs, UsageError } from './io';
 import { guardOutput, writeAtomic } from './outputs';
 import { createProgress } from './progress';
 import { stamp } from './report-file';
+import { batched, jsonReportChunks } from './report-json';
 import { formatText, type TextLocale } from './report-text';
 import { formatExplanations } from './explain';
 import type { CliIO } from './main';
@@ -160,14 +161,15 @@ export async function runCheck(args: string[], io: CliIO, run: CheckRunOptions =
     const p = r.result ? profileFor(r.result.profile) : undefined;
     return { ...r, verdict: r.result && p ? verdictOf(r.result, p, lang) : null };
   });
-  let report: string;
-  if (format === 'json') report = JSON.stringify({ version: 1, results: results.map(toJson) }, null, 2) + '\n';
+  let report: string | Iterable<string>;
+  if (format === 'json') report = batched(jsonReportChunks(results, toJson));
   else if (format === 'csv') report = batchCsv(batchRows(results, profileFor, { lang }), { lang });
   else if (format === 'html') report = batchHtml(results, profileFor, { generatedAt: stamp(), lang });
   else report = textReport(results, lang, values.explain);
   if (output) {
     await writeAtomic(path.resolve(io.cwd, output), report, { shown: output });
     if (io.isTTY) io.stderr.write(`报告已写入 ${output}\n`);
-  } else io.stdout.write(report);
+  } else if (typeof report === 'string') io.stdout.write(report);
+  else for (const chunk of report) io.stdout.write(chunk);
   return exitCodeFor(results, failOn);
 }

@@ -121,16 +121,25 @@ export interface WriteOptions {
 }
 
 /**
- * Writes `data` to `target` atomically: a temp file in the same folder, then rename. On any error
+ * Writes `data` (bytes, a string, or a sequence of strings) to `target` atomically: a temp file in the same folder, then rename. On any error
  * the temp file is removed, `target` is untouched, and a UsageError with a zh-CN message is thrown.
  */
-export async function writeAtomic(target: string, data: Uint8Array | string, opts: WriteOptions = {}): Promise<void> {
+export async function writeAtomic(target: string, data: Uint8Array | string | Iterable<string>, opts: WriteOptions = {}): Promise<void> {
   const dir = path.dirname(target);
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.xingshen-tmp`);
   const shown = opts.shown ?? target;
   let stage: 'write' | 'owner' | 'changed' = 'write';
   try {
-    await fs.writeFile(tmp, data, { flag: 'wx' });
+    if (typeof data === 'string' || data instanceof Uint8Array) await fs.writeFile(tmp, data, { flag: 'wx' });
+    else {
+      // A report made of pieces is written piece by piece, never joined into one string.
+      const h = await fs.open(tmp, 'wx');
+      try {
+        for (const chunk of data) await h.write(chunk);
+      } finally {
+        await h.close();
+      }
+    }
     const keep = opts.replacing;
     if (keep) {
       await fs.chmod(tmp, keep.mode);

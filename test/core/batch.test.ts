@@ -125,7 +125,7 @@ describe('batchHtml', () => {
 
   it('has the summary table with coloured verdicts linking to each file detail', () => {
     const table = html.slice(html.indexOf('<table class="summary">'), html.indexOf('</table>'));
-    for (const c of BATCH_COLUMNS) expect(table).toContain(`<th>${escapeHtml(c.label.zh)}</th>`);
+    for (const c of BATCH_COLUMNS) expect(table).toContain(`<th class="c-${c.id}">${escapeHtml(c.label.zh)}</th>`);
     const body = table.slice(table.indexOf('<tbody>'));
     expect(body.match(/<tr /g)).toHaveLength(4);
     expect(body).toContain('<span class="v v-revise">需修改</span>');
@@ -162,7 +162,7 @@ describe('batchHtml', () => {
   it('has an English rendering for the en locale', () => {
     const en = batchHtml(items.slice(2, 3), lookup, { lang: 'en' });
     expect(en).toContain('<html lang="en">');
-    expect(en).toContain('<th>Verdict</th>');
+    expect(en).toContain('<th class="c-verdict">Verdict</th>');
     expect(en).toContain('<span class="v v-pass">Pass</span>');
   });
 });
