@@ -106,7 +106,7 @@ export function contentWords(wording: string, lex: Lexicon): { word: string; ter
     let residue = '';
     const flush = () => {
       // A leading preposition is not part of the word ("把上级…", "为群众…").
-      let r = residue.length >= 3 ? residue.replace(/^[把为将对向从]/, '') : residue;
+      let r = residue.length >= 3 ? residue.replace(/^[把为将对向从]/, '').replace(/党$/, '') : residue;
       for (const g of c.generic) if (r.startsWith(g) && r.length - g.length >= 2) r = r.slice(g.length);
       for (const g of c.generic) if (r.endsWith(g) && r.length - g.length >= 2) r = r.slice(0, r.length - g.length);
       if (r.length >= 2 && r.length <= 8) push(r, false);
