@@ -20,6 +20,8 @@ export const IN_OFFICE_TIMEOUT_MS = 20000;
 export interface OfficeReady {
   inOffice: boolean;
   host?: DocumentHost;
+  /** Word's display language (`Office.context.displayLanguage`, e.g. 'zh-CN'), when in Word. */
+  displayLanguage?: string;
   /** Opened by Office (by the URL), but Office.js did not load: blocked by a firewall or proxy. */
   officeJsMissing?: boolean;
   /** Opened by Office, but Office.onReady did not resolve in time (still listening). */
@@ -40,6 +42,20 @@ export function openedByOffice(href?: string, windowName?: string): boolean {
   const url = href ?? (typeof location !== 'undefined' ? location.href : '');
   const name = windowName ?? (typeof window !== 'undefined' ? String(window.name ?? '') : '');
   return /[?&#]_host_Info=/i.test(url) || /_host_Info|"?hostInfo"?\s*[:=]/i.test(name) || /\bWord\|(Web|Win32|Mac)\|/i.test(name);
+}
+
+/** Word's display language; undefined before Office is ready or outside Office. */
+export function officeDisplayLanguage(): string | undefined {
+  try {
+    return typeof Office !== 'undefined' ? Office.context?.displayLanguage || undefined : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function inWordReady(): OfficeReady {
+  const displayLanguage = officeDisplayLanguage();
+  return { inOffice: true, host: new WordHost(), ...(displayLanguage ? { displayLanguage } : {}) };
 }
 
 function inWord(info: { host: Office.HostType | null } | null): boolean {
@@ -69,10 +85,10 @@ export async function officeReady(options: number | OfficeReadyOptions = {}): Pr
   if (timedOut) {
     // Keep listening: a late onReady still switches the pane to Word.
     void ready.then((late) => {
-      if (inWord(late)) o.onLate?.({ inOffice: true, host: new WordHost() });
+      if (inWord(late)) o.onLate?.(inWordReady());
     });
     return byOffice ? { inOffice: false, timedOut: true } : { inOffice: false };
   }
   if (!inWord(info)) return { inOffice: false };
-  return { inOffice: true, host: new WordHost() };
+  return inWordReady();
 }

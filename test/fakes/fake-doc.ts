@@ -157,6 +157,8 @@ export class FakeWordDocument {
   onReadyDelayMs = 0;
   /** Office.onReady never resolves (office.js host script blocked). */
   onReadyNever = false;
+  /** `Office.context.displayLanguage`. */
+  displayLanguage = 'zh-CN';
   /** `Office.context.diagnostics` / `Office.context.platform`. */
   officeVersion = '16.0.17928.20114';
   /** Highest WordApi set supported. */

@@ -47,6 +47,10 @@ export function fakeOffice(doc: FakeWordDocument) {
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     EventType: { DocumentSelectionChanged: 'documentSelectionChanged' },
     context: {
+      /** Word's UI language (Office.context.displayLanguage). */
+      get displayLanguage() {
+        return doc.displayLanguage;
+      },
       get platform() {
         return PLATFORM[doc.host];
       },

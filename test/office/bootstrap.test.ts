@@ -22,6 +22,7 @@ describe('officeReady with a slow onReady (M9)', () => {
     const r = await p;
     expect(r.inOffice).toBe(true);
     expect(r.host?.kind).toBe('word');
+    expect(r.displayLanguage).toBe('zh-CN');
   });
 
   it('M9: outside any Office URL it gives up after 3 s, then switches to Word when onReady resolves late', async () => {
