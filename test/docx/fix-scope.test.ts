@@ -7,6 +7,7 @@ import { unzipSync } from 'fflate';
 import type { DocModel } from '../../src/core/model';
 import { readDocx } from '../../src/docx';
 import { fixDocx } from '../../src/docx/write';
+import { wellFormedMarker } from '../../src/docx/write/fix';
 import { buildDocx, W_NS } from '../fixtures/docx-builder';
 import { seedLines, zuofeng } from '../helpers/docs';
 
@@ -105,5 +106,14 @@ describe('namespace prefixes declared on any element (R27)', () => {
   it('a prefix re-bound on an element leaves WordprocessingML for that subtree', () => {
     const xml = `<w:document xmlns:w="${W_NS}"><w:body><w:p><w:r><w:t>甲</w:t></w:r></w:p><w:p xmlns:w="urn:other"><w:r><w:t>乙</w:t></w:r></w:p><w:p><w:r><w:t>丙</w:t></w:r></w:p></w:body></w:document>`;
     expect(texts(readDocx(buildDocx({ body: [], override: { 'word/document.xml': xml } })))).toEqual(['甲', '丙']);
+  });
+});
+
+describe('the read-back check judges new markers on their own terms', () => {
+  it.each(['二、', '十一、', '一百零五、', '（十二）', '(3)', '4.', '5、', '二十．'])('accepts %s', (m) => {
+    expect(wellFormedMarker(m)).toBe(true);
+  });
+  it.each(['undefined十、', '十十、', '零、', '（）', '三', '、', 'NaN、', '一二、'])('rejects %s', (m) => {
+    expect(wellFormedMarker(m)).toBe(false);
   });
 });

@@ -17,6 +17,7 @@ import type { InsertOp, InsertPlan, PlannedParagraph, RenumberOp } from '../../c
 import { layoutOf, type Layout, type Profile } from '../../core/profile';
 import { analyze } from '../../core/analyze';
 import { alreadyPresent, planSkeleton } from '../../core/planner';
+import { parseChineseNumber } from '../../core/text';
 import type { Analysis } from '../../core/analysis';
 import { openDocx } from '../package';
 import { readDocx } from '../read';
@@ -203,6 +204,14 @@ function insertionBox(loc: Located, doc: DocModel, anchor: number, position: 'be
   return lp.table ?? lp;
 }
 
+/** A heading marker as the planner writes them: 一、 一． （一） 1. 1、 （1）, with a numeral that parses. */
+export function wellFormedMarker(marker: string): boolean {
+  const m = /^(?:（|\()?([零一二三四五六七八九十百千万]+|\d+)(?:）|\))?[、.．]?$/.exec(marker);
+  if (!m || !/[、.．）)]$/.test(marker)) return false;
+  const n = parseChineseNumber(m[1]);
+  return Number.isInteger(n) && n > 0;
+}
+
 interface Edit {
   start: number;
   end: number;
@@ -242,6 +251,9 @@ export function fixDocx(bytes: Uint8Array, profile: Profile): FixOutcome {
   const renumbered: RenumberOp[] = [];
   const newText = before.paragraphs.map((p) => p.text);
   for (const r of plan.renumber) {
+    // The new marker is checked on its own terms, not against the plan that made it: a number written
+    // in full (一百零五、, （十二）, 3.), or nothing is written (a formatter bug once wrote "undefined十、").
+    if (!wellFormedMarker(r.to)) throw new Error(`内部错误：重新编号的序号“${r.to}”不正确，未写出任何文件（bad renumbering marker）`);
     const lp = loc.paragraphs[r.paragraph];
     if (!lp) continue;
     const pp = paragraphParts(xml, lp);
