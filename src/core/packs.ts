@@ -50,6 +50,11 @@ export const packEntrySchema = z
     sequence: z.array(nonEmpty).min(2, '至少需要两项').optional(),
     /** A match overlapping one of these is not flagged (e.g. a correct longer phrase). */
     unless: z.array(packMatcherSchema).default([]),
+    /**
+     * The entry is off for a document in which any paragraph matches one of these: a wording that was the
+     * official one in a given year's notice (“深刻感悟‘两个确立’” in the 2021 党史学习教育专题民主生活会).
+     */
+    unlessDocument: z.array(packMatcherSchema).optional(),
     /** Replacement for the matched text ($& = the match, $1…$9 = groups); omit when no safe fix exists. */
     fix: z.string().optional(),
     severity: z.enum(['error', 'warning', 'info']),
@@ -431,6 +436,28 @@ export function candidateEntries(pack: Pack, text: string, user: readonly Pack[]
     return always;
   }
   return pack.entries.filter((e) => found.has(e) || index.always.has(e));
+}
+
+const documentOff = new WeakMap<object, WeakMap<PackEntry, boolean>>();
+
+/** Whether an entry's `unlessDocument` matches some paragraph of the document (remembered per document). */
+export function entryOffFor(entry: PackEntry, doc: { paragraphs: readonly { text: string }[] }): boolean {
+  if (!entry.unlessDocument || entry.unlessDocument.length === 0) return false;
+  let perDoc = documentOff.get(doc);
+  if (!perDoc) documentOff.set(doc, (perDoc = new WeakMap()));
+  let off = perDoc.get(entry);
+  if (off === undefined) {
+    const res = entry.unlessDocument.map((m) => compile(m));
+    off = doc.paragraphs.some((p) => {
+      const norm = normalizeText(p.text);
+      return res.some((re) => {
+        re.lastIndex = 0;
+        return re.test(norm);
+      });
+    });
+    perDoc.set(entry, off);
+  }
+  return off;
 }
 
 /** True when `[start, start+length)` overlaps an occurrence of an allow-listed word in `text`. */

@@ -139,3 +139,15 @@ describe('normalizeText and slices', () => {
     );
   });
 });
+
+describe('unlessDocument (issue 14)', () => {
+  it('an entry is off in a document whose own notice used that wording (2021 党史学习教育: 深刻感悟“两个确立”)', () => {
+    const line = '一是带头深刻感悟“两个确立”的决定性意义方面还有差距。';
+    expect(run(termsFormulation, [line])).toHaveLength(1);
+    expect(run(termsFormulation, ['关于党史学习教育专题民主生活会个人对照检查材料', line])).toEqual([]);
+  });
+
+  it('is validated like any matcher', () => {
+    expect(() => parsePack({ schemaVersion: 1, id: 'x', name: 'x', rule: 'terms/typo', entries: [{ id: 'a', expected: 'b', patterns: [{ text: 'c' }], unlessDocument: [{ regex: '(' }], severity: 'info', note: 'n', source: 's', examples: { flag: ['c'], ok: ['b'] } }] })).toThrow(/unlessDocument/);
+  });
+});

@@ -1,5 +1,5 @@
 import { fixContext, report, type Finding, type Fix, type Rule, type RuleContext } from '../findings';
-import { candidateEntries, matchEntry, packsFor, type PackEntry, type PackRule } from '../packs';
+import { candidateEntries, entryOffFor, matchEntry, packsFor, type PackEntry, type PackRule } from '../packs';
 import { notContent } from './text-logical';
 
 /**
@@ -22,7 +22,8 @@ export function runPackEntries(
     if (!range) return;
     const to = range.to ?? p.text.length;
     for (const pack of packs)
-      for (const entry of candidateEntries(pack, p.text, ctx.packs))
+      for (const entry of candidateEntries(pack, p.text, ctx.packs)) {
+        if (entryOffFor(entry, ctx.doc)) continue;
         for (const m of matchEntry(entry, p.text, ctx.allow)) {
           if (m.start < range.from || m.start >= to) continue;
           if (!accept(entry, p.text, m.start, m.length, i)) continue;
@@ -38,6 +39,7 @@ export function runPackEntries(
             ),
           );
         }
+      }
   });
   return out;
 }
