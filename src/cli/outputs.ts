@@ -49,7 +49,13 @@ export async function guardOutput(g: OutputGuard): Promise<void> {
     );
   }
   const link = await statOrNull(g.abs, false);
-  if (!link) return; // nothing there: the write itself reports a missing folder
+  if (!link) {
+    // Say now, not after checking a whole batch, that the folder to write into is missing.
+    const dir = await statOrNull(path.dirname(g.abs));
+    if (!dir) throw new UsageError(fsMessage({ code: 'ENOENT' }, 'write', g.shown));
+    if (!dir.isDirectory()) throw new UsageError(fsMessage({ code: 'ENOTDIR' }, 'write', g.shown));
+    return;
+  }
   const target = await statOrNull(g.abs);
   if (target?.isDirectory()) throw new UsageError(fsMessage({ code: 'EISDIR' }, 'write', g.shown));
   if (target) {
