@@ -5,6 +5,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { InputError } from '../core/errors';
 import { displayText } from '../core/model';
 import { buildProfileFromNotice, describeReading, readNotice } from '../core/notice';
 import type { Profile } from '../core/profile';
@@ -37,18 +38,15 @@ const PROFILE_HELP = `用法：
     --save    保存到用户配置文件夹（${'$'}XDG_CONFIG_HOME 或 ~/.config，Windows 为 %APPDATA%，下的 xingshen/profiles；--profiles-dir 可另指定），之后可用 --profile <id> 选用
 `;
 
+/** The notice's paragraphs: .docx/.docm and .txt (UTF-8, UTF-16 or GBK, as `check` reads them). */
 async function readNoticeLines(file: string, cwd: string): Promise<string[]> {
-  if (/\.(docx|docm)$/i.test(file)) {
+  try {
     const { doc } = await loadDocument(file, cwd);
     return doc.paragraphs.map(displayText);
+  } catch (e) {
+    if (e instanceof InputError) throw new UsageError(`无法读取通知 ${file}：${e.message}`);
+    throw e;
   }
-  let text: string;
-  try {
-    text = await fs.readFile(path.resolve(cwd, file), 'utf8');
-  } catch {
-    throw new UsageError(`找不到通知文件 ${file}（notice file not found）`);
-  }
-  return text.replace(/^\uFEFF/, '').split(/\r?\n/);
 }
 
 async function writeNew(target: string, shown: string, text: string, force: boolean): Promise<void> {

@@ -10,6 +10,24 @@ import { buildDocx } from '../fixtures/docx-builder';
 
 const NOTICES = path.join(__dirname, '../fixtures/notices');
 
+/** GBK bytes for a text (Node has no GBK encoder: built from the gb18030 decoder). */
+function encodeGbk(s: string): Uint8Array {
+  const map = new Map<string, [number, number]>();
+  const d = new TextDecoder('gb18030');
+  for (let a = 0x81; a <= 0xfe; a++)
+    for (let b = 0x40; b <= 0xfe; b++) {
+      if (b === 0x7f) continue;
+      const ch = d.decode(new Uint8Array([a, b]));
+      if (ch.length === 1 && ch !== '\uFFFD' && !map.has(ch)) map.set(ch, [a, b]);
+    }
+  const out: number[] = [];
+  for (const ch of s) {
+    if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
+    else out.push(...(map.get(ch) ?? [0x3f]));
+  }
+  return new Uint8Array(out);
+}
+
 function run(argv: string[], cwd: string, env: Record<string, string | undefined> = {}) {
   let stdout = '';
   let stderr = '';
@@ -62,6 +80,14 @@ describe('xingshen profile from-notice', () => {
     expect(p.focusAreas[1].aspects[0].requirement).toBe('为群众办实事的情况');
   });
 
+  it('reads a .txt notice saved in GBK, as Chinese Windows Notepad does', async () => {
+    const text = readFileSync(notice('06-duizhao-kan'), 'utf8');
+    writeFileSync(path.join(dir, 'gbk.txt'), encodeGbk(text));
+    const r = await run(['profile', 'from-notice', 'gbk.txt'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  1. 对照党章党规');
+  });
+
   it('names the other lists and takes --list N', async () => {
     const first = await run(['profile', 'from-notice', notice('07-two-lists'), '-o', 'a.json'], dir);
     expect(first.stdout).toContain('找到 2 个清单：第1个 支部班子；第2个 党员个人');
@@ -82,7 +108,11 @@ describe('xingshen profile from-notice', () => {
     expect(r.stderr).not.toMatch(/at .*\.ts/);
     const m = await run(['profile', 'from-notice', 'none.txt'], dir);
     expect(m.code).toBe(2);
-    expect(m.stderr).toContain('找不到通知文件 none.txt');
+    expect(m.stderr).toContain('无法读取通知 none.txt');
+    writeFileSync(path.join(dir, 'bad.docx'), 'not a zip');
+    const bad = await run(['profile', 'from-notice', 'bad.docx'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('无法读取通知 bad.docx');
     expect((await run(['profile', 'from-notice', notice('01-minzhu-2024-semicolon'), '--id', 'Bad Id'], dir)).code).toBe(2);
     expect((await run(['profile', 'frm-notice'], dir)).code).toBe(2);
   });
