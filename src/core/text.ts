@@ -1,7 +1,10 @@
 /** Text helpers shared by the outline recogniser, the matchers and the rules. All pure. */
 import type { Matcher } from './profile';
 import { literalScanner } from './literals';
-import { foldCode } from './stages/script-fold';
+import { FOLD_TABLE } from './stages/script-fold';
+
+/** The folding table, held locally: an imported binding is read through a getter on every access. */
+const FOLD: Uint16Array = FOLD_TABLE;
 
 /**
  * Maps full-width ASCII forms (！..～) and the ideographic space to their half-width forms,
@@ -37,7 +40,8 @@ export function normalizeForMatch(s: string): string {
   for (let k = 0; k < n; k++) {
     const raw = s.charCodeAt(k);
     if (raw >= 0xd800 && raw <= 0xdfff) surrogates = true;
-    const c = foldCode(halfWidthCode(raw));
+    const h = halfWidthCode(raw);
+    const c = FOLD[h] || h;
     if (DROP_FOR_MATCH[c] === 0) buf[len++] = c;
     if (c !== raw || DROP_FOR_MATCH[c] !== 0) same = false;
   }

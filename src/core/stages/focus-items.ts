@@ -66,12 +66,13 @@ export function findFocusItems(doc: DocModel, norm: Normalised, region: readonly
   if (!chosen) {
     // One (logical) paragraph per item: a hard-wrapped paragraph is one item, an announcing lead-in none.
     const seen = new Set<number>();
+    const lastNonEmpty = nonEmpty.length ? nonEmpty[nonEmpty.length - 1] : -1;
     for (const i of nonEmpty) {
       const k = norm.logicalOf[i];
       if (seen.has(k)) continue;
       seen.add(k);
       const lp = norm.logical[k];
-      const last = Math.min(lp.last, Math.max(...nonEmpty));
+      const last = Math.min(lp.last, lastNonEmpty);
       if (RE_ANNOUNCE.test(lp.text) && lp.text.trim().length < 80) {
         explanations.push({ subject: 'focus', paragraph: i, zh: `第${i + 1}段以“：”结尾，是引出下文的导语，不是重点分项。`, en: `Paragraph ${i + 1} is a lead-in sentence ending in "：", not a focus item.` });
         continue;

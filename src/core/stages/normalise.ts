@@ -2,7 +2,7 @@
  * Stage 1, normalise: a matching view of every paragraph, the lines that are not content, and the logical
  * paragraphs of hard-wrapped text. Knows nothing of headings, sections or rules.
  *
- * - `match[i]` is paragraph i with full-width forms made half-width and traditional characters folded to
+ * - `match(i)` is paragraph i with full-width forms made half-width and traditional characters folded to
  *   simplified — one code unit for one, so an offset in `match[i]` is the same offset in the original text.
  *   It is for matching only; what people see and every finding's offset stay the original.
  * - `nonContent[i]` marks site metadata ("| 浏览次数:"), page titles ("【第一篇】", "范文【5篇】"), name/date
@@ -30,7 +30,8 @@ export interface LogicalParagraph {
 }
 
 export interface Normalised {
-  match: string[];
+  /** The matching view of paragraph i (computed on first use, then kept). */
+  match(i: number): string;
   nonContent: (NonContentKind | null)[];
   /** True when the document reads as hard-wrapped (most lines broken mid-sentence at a similar width). */
   hardWrapped: boolean;
@@ -184,7 +185,12 @@ const KIND_EN: Record<NonContentKind, string> = { metadata: 'site metadata', 'pa
 
 export function normalise(doc: DocModel): Normalised {
   const ps = doc.paragraphs;
-  const match = ps.map((p) => matchView(p.text));
+  const cache = new Map<number, string>();
+  const match = (i: number): string => {
+    let m = cache.get(i);
+    if (m === undefined) cache.set(i, (m = matchView(ps[i].text)));
+    return m;
+  };
   const nonContent = findNonContent(ps);
   const width = wrapWidth(ps, nonContent);
   const logical = joinLines(ps, nonContent, width);

@@ -37,8 +37,9 @@ const SIMP =
   '溃泽涛泻濒乌炼烟烦灿烛荦狮玛瓮叠痹疟痒皑卢睁瞒矿祷秆禀稣窑窜窍筝筛帘签妆粪绅绒彩绸线纬缕绷绣坛翘聂脉胀胶舱刍苍卜荡姜蓝芦' +
   '苹虏蚕蔑袜觅讹诅诡诞谕谜哗岂竖赈宾赘跷躯轰邮邹酱钮钩铝表钟镑铲钥闸闽阑陨隽霁靓韵颊颈颅飘喂饥驳骆骚驿肮鬓鲤鹅鹤咸霉庞';
 
-/** For each BMP code unit, its simplified form's code unit (0 = unchanged). */
-const TABLE = new Uint16Array(0x10000);
+/** For each BMP code unit, its simplified form's code unit (0 = unchanged). Hot loops index it directly. */
+export const FOLD_TABLE = new Uint16Array(0x10000);
+const TABLE = FOLD_TABLE;
 for (let i = 0; i < TRAD.length; i++) TABLE[TRAD.charCodeAt(i)] = SIMP.charCodeAt(i);
 
 /** The simplified code unit for `c` (itself when it has none). */
