@@ -49,22 +49,10 @@ export interface XmlHandlers {
   wantText?(): boolean;
 }
 
-const utf8 = new TextDecoder('utf-8');
 const utf16 = new TextDecoder('utf-16le');
 const encoder = new TextEncoder();
 
-/** Decodes a part's bytes (UTF-8, BOM tolerated; OOXML parts are UTF-8 or UTF-16 with BOM). */
-export function decodePart(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return utf8.decode(bytes);
-}
-
-/** A part's bytes as UTF-8 for parseXml: UTF-16 parts (with BOM) are re-encoded, UTF-8 passes through. */
-export function utf8Part(bytes: Uint8Array): Uint8Array {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return encoder.encode(decodePart(bytes));
-  return bytes;
-}
+// Parts reach parseXml as bytes checked by encoding.ts (UTF-8, or UTF-16 re-encoded): nothing is decoded lossily.
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -235,8 +223,8 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
         k++;
         continue;
       }
-      // Other multi-byte sequences, decoded as the WHATWG decoder (TextDecoder) does: an invalid
-      // or truncated sequence becomes one U+FFFD for its longest valid prefix.
+      // Other multi-byte sequences. An invalid or truncated one is refused (encoding.ts has refused
+      // such parts already; this keeps parseXml strict for any other caller).
       let need = 0;
       let cp = 0;
       let lower = 0x80;
@@ -254,11 +242,7 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
         cp = c & 0x07;
         if (c === 0xf0) lower = 0x90;
         else if (c === 0xf4) upper = 0x8f;
-      } else {
-        u[len++] = 0xfffd;
-        k++;
-        continue;
-      }
+      } else fail('invalid UTF-8', k);
       let q = k + 1;
       let got = 0;
       while (got < need && q < end && b[q] >= lower && b[q] <= upper) {
@@ -268,7 +252,7 @@ export function parseXml(xml: string | Uint8Array, partName: string, make: (ctx:
         q++;
         got++;
       }
-      if (got < need) u[len++] = 0xfffd;
+      if (got < need) fail('invalid UTF-8', k);
       else if (cp > 0xffff) {
         u[len++] = 0xd800 + ((cp - 0x10000) >> 10);
         u[len++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);

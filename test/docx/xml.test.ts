@@ -123,8 +123,10 @@ describe('parseXml (byte-level) against saxes', () => {
     expect(parse).toThrow(why);
   });
 
-  it('decodes invalid UTF-8 to U+FFFD instead of failing', () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('<a>'), 0xe5, 0xad, 0x41, 0xff, ...new TextEncoder().encode('</a>')]);
-    expect(ourEvents(bytes)).toEqual([{ type: 'open', name: 'a', attributes: {} }, { type: 'text', text: '\ufffdA\ufffd' }, { type: 'close', name: 'a' }]);
+  it('refuses invalid UTF-8 instead of replacing it with U+FFFD (issue 17: fix wrote U+FFFD back)', () => {
+    for (const bad of [[0xe5, 0xad, 0x41], [0xff], [0xc0, 0xbc], [0xed, 0xa0, 0x80]]) {
+      const bytes = new Uint8Array([...new TextEncoder().encode('<a>'), ...bad, ...new TextEncoder().encode('</a>')]);
+      expect(() => ourEvents(bytes)).toThrow(/invalid UTF-8/);
+    }
   });
 });
