@@ -14,6 +14,7 @@ import { runEngine, engineTables, type EngineResult } from './engine';
 import { runDocx, docxTable, docxFile, type DocxResult } from './docx';
 import { runWord, wordTable, type WordResult } from './word';
 import { runPane, paneTable, type PaneResult } from './pane';
+import { runUi, uiTable, type UiResult } from './ui';
 import { runMemory, memoryTable, cliPeakMB, type MemoryResult } from './memory';
 import { runFix, fixTable, type FixResult } from './fix';
 import { ROOT, fmtX, log, machine, table } from './lib';
@@ -36,7 +37,7 @@ export interface BudgetOutcome {
   status: 'pass' | 'FAIL' | 'not measured';
 }
 
-const PARTS = ['engine', 'docx', 'word', 'pane', 'memory', 'fix'] as const;
+const PARTS = ['engine', 'docx', 'word', 'pane', 'memory', 'fix', 'ui'] as const;
 type Part = (typeof PARTS)[number];
 
 export function evaluate(budgets: Budget[], metrics: Record<string, number | boolean | null>, ran: (metric: string) => boolean): BudgetOutcome[] {
@@ -75,6 +76,7 @@ interface StoredResults {
   docx?: DocxResult;
   word?: WordResult;
   pane?: PaneResult;
+  ui?: UiResult;
   memory?: MemoryResult;
   fix?: FixResult;
 }
@@ -90,6 +92,7 @@ function render(r: StoredResults, outcomes: BudgetOutcome[]): string {
   if (r.docx) sections.push('## 2. .docx throughput (same files, same process)', docxTable(r.docx));
   if (r.word) sections.push('## 3. Word round trips (fake Word: syncs and loaded paths)', wordTable(r.word));
   if (r.pane) sections.push('## 4. Task pane weight (dist/, gzip -9)', paneTable(r.pane));
+  if (r.ui) sections.push('## Pane and checker responsiveness (headless Chromium)', uiTable(r.ui));
   if (r.memory) sections.push('## 5. Peak memory (measured outside the process)', memoryTable(r.memory));
   if (r.fix) sections.push('## 6. `fix` against a plain check (same file, same process)', fixTable(r.fix));
   sections.push(
@@ -141,10 +144,12 @@ async function main(): Promise<number> {
   let docx: DocxResult | undefined;
   let word: WordResult | undefined;
   let pane: PaneResult | undefined;
+  let ui: UiResult | undefined;
   let memory: MemoryResult | undefined;
   let fix: FixResult | undefined;
   if (only.includes('word')) word = await timed('word', () => runWord([100, 10000]));
   if (only.includes('pane')) pane = await timed('pane', () => runPane(budgetOf('pane-first-load')?.max ?? 160));
+  if (only.includes('ui')) ui = await timed('ui', () => runUi(5000));
   if (only.includes('engine')) engine = await timed('engine', () => runEngine(quick ? [100, 1000, 10000] : [100, 1000, 10000, 50000], quick ? [1000, 10000] : [10000, 50000]));
   if (only.includes('docx')) docx = await timed('docx', () => runDocx(quick ? [1000, 10000] : [1000, 10000, 50000]));
   if (only.includes('fix')) fix = await timed('fix', () => runFix(big));
@@ -161,6 +166,9 @@ async function main(): Promise<number> {
     'word.readCleanups10k': word?.readCleanups ?? null,
     'word.idlePolls5min10k': word?.idle?.polls ?? null,
     'word.idleVsFixedPolling': word?.idleVsFixed ?? null,
+    'ui.paneRecheckLongestTaskMs': ui?.paneRecheckLongestTaskMs ?? null,
+    'ui.checkerLongestTaskMs': ui?.checkerLongestTaskMs ?? null,
+    'ui.clickToHighlightMs': ui?.clickToHighlightMs ?? null,
     'pane.firstLoadGzipKB': pane?.measured ? Math.round((pane.firstLoadGzip / 1024) * 10) / 10 : null,
     'memory.cliPeakMB': memory ? Math.round(cliPeakMB(memory)) : null,
     'fix.overCheck': fix ? Math.round(fix.ratio * 100) / 100 : null,
@@ -183,6 +191,7 @@ async function main(): Promise<number> {
     docx,
     word,
     pane,
+    ui,
     memory,
     fix,
   };
