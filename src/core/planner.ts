@@ -148,6 +148,16 @@ export function planSkeleton(doc: DocModel, profile: Profile, analysis: Analysis
   const level1 = ownHeadings(doc, profile, analysis, 1);
   const l1Pending: Pending[] = [];
   for (const s of headingSpecs) {
+    // A section whose content is there but whose heading is not (issue 14): insert just the heading before it.
+    const headless = analysis.sections.find((x) => x.id === s.id && x.headingMissing && x.paragraph !== null);
+    if (headless && s.required) {
+      const at = headless.paragraph as number;
+      const op: InsertOp = { key: `section:${s.id}`, kind: 'section', label: s.title, anchor: at, position: 'before', paragraphs: [{ text: s.title, role: 'heading1' }], ...(level1.length ? { styleFrom: level1[0].paragraph } : {}) };
+      const p: Pending = { op, pos: position(at, 'before'), headingAt: 0, title: s.title };
+      pending.push(p);
+      l1Pending.push(p);
+      continue;
+    }
     if (!s.required || spanOf(s.id)) continue;
     const order = profile.sections.indexOf(s);
     const prev = profile.sections.slice(0, order).reverse().find((x: SectionSpec) => spanOf(x.id));

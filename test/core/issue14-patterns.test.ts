@@ -3,6 +3,7 @@
  * the analysis became a pipeline of stages (commit 896da08).
  */
 import { check } from '../../src/core/engine';
+import { planSkeleton } from '../../src/core/planner';
 import { modelFromLines, type DocModel } from '../../src/core/model';
 import { generic, seedLines, zuofeng } from '../helpers/docs';
 
@@ -106,5 +107,25 @@ describe('messages are right', () => {
     const r = check(doc, generic());
     const missing = r.findings.filter((f) => f.ruleId === 'structure/missing-section' && f.severity === 'error');
     expect(missing.map((f) => f.message)).toEqual(['缺少“二、存在的问题”部分。应放在“学习情况”之后，请补写，或用“插入”生成带提示的骨架。']);
+  });
+});
+
+describe('the fix for a missing heading inserts just the heading', () => {
+  it('plans the heading before the content, numbered to fit the gap the document leaves (二、…四、); applying it twice adds nothing', () => {
+    const lines = seedLines().filter((l) => !l.startsWith('三、产生问题的原因分析'));
+    const causesAt = lines.findIndex((l) => l.startsWith('（一）政治素养标准不高'));
+    const plan = planSkeleton(modelFromLines(lines), zuofeng());
+    expect(plan.ops.map((o) => [o.key, o.anchor, o.position, o.paragraphs.map((p) => [p.text, p.role])])).toEqual([['section:causes', causesAt, 'before', [['三、原因分析', 'heading1']]]]);
+    expect(plan.renumber).toEqual([]);
+    const fixed = [...lines.slice(0, causesAt), '三、原因分析', ...lines.slice(causesAt)];
+    expect(planSkeleton(modelFromLines(fixed), zuofeng()).ops).toEqual([]);
+  });
+  it('renumbers the later headings when the document numbered on without the gap', () => {
+    const lines = seedLines()
+      .filter((l) => !l.startsWith('三、产生问题的原因分析'))
+      .map((l) => l.replace(/^四、今后/, '三、今后'));
+    const plan = planSkeleton(modelFromLines(lines), zuofeng());
+    expect(plan.ops.map((o) => o.paragraphs[0].text)).toEqual(['三、原因分析']);
+    expect(plan.renumber.map((r) => [r.from, r.to])).toEqual([['三、', '四、']]);
   });
 });
