@@ -34,7 +34,7 @@ function suggestion(bad: string, options: Options | undefined): string {
 export function translateArgsError(e: unknown, command?: string, options?: Options): unknown {
   const err = e as Error & { code?: string };
   if (!err?.code?.startsWith('ERR_PARSE_ARGS')) return e;
-  const help = command ? `运行 xingshen ${command} --help 或 xingshen --help 查看用法` : '运行 xingshen --help 查看用法';
+  const help = command ? `运行 xingshen ${command} --help 查看用法` : '运行 xingshen --help 查看用法';
   const quoted = /'([^']+)'/.exec(err.message)?.[1] ?? '';
   if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`未知选项“${quoted}”${suggestion(quoted, options) || '。'}${help}`);
   if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {

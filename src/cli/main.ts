@@ -77,6 +77,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return EXIT_OK;
     }
     const command = Object.prototype.hasOwnProperty.call(COMMANDS, cmd) ? COMMANDS[cmd] : undefined;
+    if (command && (rest.includes('--help') || rest.includes('-h'))) {
+      io.stdout.write(HELP); // `xingshen check --help` and the like
+      return EXIT_OK;
+    }
     if (command) return await command(rest, io);
     throw new UsageError(`未知命令“${cmd}”。运行 xingshen --help 查看用法`);
   } catch (raw) {

@@ -84,6 +84,14 @@ describe('zh-CN option errors (issue 16 §2)', () => {
   });
 });
 
+it('`xingshen <command> --help` prints the help (the option errors point to it)', async () => {
+  for (const cmd of ['check', 'fix', 'new']) {
+    const r = await run([cmd, '--help'], tmp('opts'));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('xingshen check');
+  }
+});
+
 describe('a file given twice (issue 16 §4)', () => {
   it('is marked as such in the JSON, the CSV and the text report, and not checked twice', async () => {
     const dir = tmp('dup');
