@@ -4,7 +4,7 @@ import '../checker/jsdom-polyfills';
 import * as React from 'react';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { modelFromLines } from '../../src/core';
 import { MemoryHost } from '../../src/core/memory-host';
@@ -62,6 +62,18 @@ describe('NoticeDialog', () => {
     expect(p.focusAreas.map((f) => f.title)).toEqual(['坚定理想信念', '党性修养', '纪律作风', '密切联系群众']);
     expect(p.focusAreas[3].keywords.map((k) => k.text)).toEqual(['群众', '走访', '诉求']);
     expect(JSON.parse(used[0].text).id).toBe(p.id);
+  });
+
+  it('reads a chosen .txt notice file', async () => {
+    const { used, user } = dialog();
+    const input = screen.getByTestId('notice-file') as HTMLInputElement;
+    await act(async () => {
+      Object.defineProperty(input, 'files', { value: [new File([notice('06-duizhao-kan')], '通知.txt')], configurable: true });
+      fireEvent.change(input);
+    });
+    await waitFor(() => expect(titles()).toEqual(['对照党章党规', '对照入党誓词', '对照先进典型']));
+    await user.click(screen.getByTestId('notice-use'));
+    expect(used[0].profile.focusAreas[0].aspects[0].requirement).toBe('看是否牢记党员身份、履行党员义务');
   });
 
   it('says so when the notice has no list', async () => {

@@ -29,11 +29,19 @@ export interface NoticeDialogProps {
   onClose(): void;
 }
 
+/** The notice file's paragraphs. */
 async function fileLines(file: File): Promise<string[]> {
-  const buf = typeof file.arrayBuffer === 'function' ? await file.arrayBuffer() : await new Response(file).arrayBuffer();
-  const bytes = new Uint8Array(buf);
-  if (/\.(docx|docm)$/i.test(file.name)) return readDocument(bytes, file.name).paragraphs.map(displayText);
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').split(/\r?\n/);
+  const buf =
+    typeof file.arrayBuffer === 'function'
+      ? await file.arrayBuffer()
+      : await new Promise<ArrayBuffer>((resolve, reject) => {
+          const r = new FileReader(); // older WebKit web views
+          r.onload = () => resolve(r.result as ArrayBuffer);
+          r.onerror = () => reject(r.error ?? new Error('FileReader'));
+          r.readAsArrayBuffer(file);
+        });
+  // .docx/.docm, and .txt in UTF-8, UTF-16 or GBK: read as the checker reads documents.
+  return readDocument(new Uint8Array(buf), file.name).paragraphs.map(displayText);
 }
 
 function Kept({ locale, host, onUse }: { locale: Locale; host?: SettingsHost; onUse(p: KeptProfile): void }) {
