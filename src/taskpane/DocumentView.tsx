@@ -31,6 +31,9 @@ const useStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalXS,
   },
   para: {
+    // Off-screen paragraphs skip layout and paint: a 5,000-paragraph document stays quick to highlight in.
+    contentVisibility: 'auto',
+    containIntrinsicSize: 'auto 48px',
     margin: 0,
     paddingTop: tokens.spacingVerticalXXS,
     paddingBottom: tokens.spacingVerticalXXS,
@@ -67,7 +70,36 @@ const useStyles = makeStyles({
 const displayText = (p: Paragraph) => (p.listString ? p.listString + p.text : p.text);
 const HEADING = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 
-export default function DocumentView({ host, locale }: { host: MemoryHost; locale: Locale }) {
+/** One paragraph; memoised so that a new selection re-renders two paragraphs, not the whole document. */
+const Para = React.memo(function Para({ p, i, selected, notes, locale }: { p: Paragraph; i: number; selected: boolean; notes: readonly string[] | undefined; locale: Locale }) {
+  const s = useStyles();
+  const text = displayText(p);
+  const isHeading = HEADING.test(text.trim()) && text.length < 40;
+  const isTitle = i === 0 && text.length < 40 && !/[。，]/.test(text);
+  return (
+    <div
+      data-paragraph={i}
+      data-selected={selected ? 'true' : undefined}
+      data-flagged={notes ? 'true' : undefined}
+      aria-current={selected ? 'true' : undefined}
+      className={mergeClasses(s.para, (isHeading || isTitle) && s.heading, notes && s.flagged, selected && s.selected)}
+    >
+      {text || <span className={s.empty}>{tr(locale, 'emptyParagraph')}</span>}
+      {notes
+        ? notes.map((m, k) => (
+            <span key={k} className={s.flagNote}>
+              <Badge size="small" appearance="filled" color="danger">
+                {tr(locale, 'flagged')}
+              </Badge>{' '}
+              {m}
+            </span>
+          ))
+        : null}
+    </div>
+  );
+});
+
+function DocumentView({ host, locale }: { host: MemoryHost; locale: Locale }) {
   const s = useStyles();
   React.useSyncExternalStore(
     (cb) => host.subscribe(cb),
@@ -93,36 +125,13 @@ export default function DocumentView({ host, locale }: { host: MemoryHost; local
         <Caption1 className={s.hint}>{tr(locale, 'previewDocHint')}</Caption1>
       </div>
       <div className={s.page} ref={pageRef}>
-        {doc.paragraphs.map((p, i) => {
-          const text = displayText(p);
-          const isHeading = HEADING.test(text.trim()) && text.length < 40;
-          const isTitle = i === 0 && text.length < 40 && !/[。，]/.test(text);
-          const selected = sel?.paragraph === i;
-          const notes = flags.get(i);
-          return (
-            <div
-              key={i}
-              data-paragraph={i}
-              data-selected={selected ? 'true' : undefined}
-              data-flagged={notes ? 'true' : undefined}
-              aria-current={selected ? 'true' : undefined}
-              className={mergeClasses(s.para, (isHeading || isTitle) && s.heading, notes && s.flagged, selected && s.selected)}
-            >
-              {text || <span className={s.empty}>{tr(locale, 'emptyParagraph')}</span>}
-              {notes
-                ? notes.map((m, k) => (
-                    <span key={k} className={s.flagNote}>
-                      <Badge size="small" appearance="filled" color="danger">
-                        {tr(locale, 'flagged')}
-                      </Badge>{' '}
-                      {m}
-                    </span>
-                  ))
-                : null}
-            </div>
-          );
-        })}
+        {doc.paragraphs.map((p, i) => (
+          <Para key={i} p={p} i={i} selected={sel?.paragraph === i} notes={flags.get(i)} locale={locale} />
+        ))}
       </div>
     </section>
   );
 }
+
+/** Memoised: the pane's own state changes (a notice, the current card) do not re-render the document. */
+export default React.memo(DocumentView);
