@@ -121,4 +121,6 @@ export interface Analysis {
   subItemCount: number;
   /** The heading to suggest for each missing or heading-less section ("三、原因分析"), numbered from the document's own numbering. */
   suggestedHeadings: Record<string, string>;
+  /** Whose report it is (个人 / 班子 / 支部), from its opening: what a suggested title says. */
+  kind?: '个人' | '班子' | '支部';
 }

@@ -146,5 +146,6 @@ export function analyze(doc: DocModel, profile: Profile): Analysis {
     explanations,
     subItemCount,
     suggestedHeadings: sec.suggested,
+    kind: sec.kind,
   };
 }

@@ -129,3 +129,13 @@ describe('the fix for a missing heading inserts just the heading', () => {
     expect(plan.renumber.map((r) => [r.from, r.to])).toEqual([['三、', '四、']]);
   });
 });
+
+describe('the suggested title follows the kind of report', () => {
+  const body = ['一、存在的问题', ...ITEMS, ...CAUSES, ...MEASURES];
+  const titleMessage = (opening: string) => check(modelFromLines([opening, ...body]), generic()).findings.find((f) => f.ruleId === 'structure/missing-section' && f.severity === 'info')?.message;
+  it.each([
+    ['按照要求，我认真对照检查，深入查摆问题。现将个人对照检查情况汇报如下：', '建议在开篇之前加上标题，如“个人对照检查材料”。'],
+    ['按照要求，领导班子认真对照检查，班子成员逐一查摆问题。现将班子对照检查情况汇报如下：', '建议在开篇之前加上标题，如“领导班子对照检查材料”。'],
+    ['按照要求，党支部召开支委会认真对照检查，支部班子深入查摆问题。现将支部对照检查情况汇报如下：', '建议在开篇之前加上标题，如“党支部对照检查材料”。'],
+  ])('%s', (opening, message) => expect(titleMessage(opening)).toBe(message));
+});

@@ -1,5 +1,11 @@
 import { report, type Finding, type Rule } from '../findings';
 
+/** The profile's title skeleton for the kind of report: "个人对照检查材料" → "领导班子对照检查材料" / "党支部对照检查材料". */
+export function titleFor(skeleton: string, kind: '个人' | '班子' | '支部' | undefined): string {
+  if (!kind || kind === '个人' || !skeleton.includes('个人')) return skeleton;
+  return skeleton.replace('个人', kind === '班子' ? '领导班子' : '党支部');
+}
+
 /**
  * A required section (or the recommended title) is not in the document. A section whose content is there but whose
  * heading is not (the sections stage recognised it) is reported once, as a missing heading, with where its content
@@ -50,7 +56,7 @@ export const missingSection: Rule = {
       out.push(report(this, 'missing', 'error', prev ? analysis.spans[prev.id].start : next ? analysis.spans[next.id].start : null, { title, where, whereEn }));
     }
     if (profile.title?.recommended && analysis.title === null && doc.paragraphs.some((p) => p.text.trim())) {
-      out.push(report(this, 'missingTitle', 'info', 0, { title: profile.title.skeleton }));
+      out.push(report(this, 'missingTitle', 'info', 0, { title: titleFor(profile.title.skeleton, analysis.kind) }));
     }
     return out;
   },

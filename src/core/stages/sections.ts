@@ -56,7 +56,31 @@ export interface SectionsStage {
   usedHeadings: Set<number>;
   /** The heading to suggest for each missing or heading-less section, numbered from the document's own numbering. */
   suggested: Record<string, string>;
+  /** Whose report it is, from its opening: a person's, a leading group's (领导班子) or a party branch's (支部). */
+  kind: ReportKind;
   explanations: Explanation[];
+}
+
+export type ReportKind = '个人' | '班子' | '支部';
+
+/** Whose report it is: who the opening speaks as (班子…, 支部…, or 我). */
+export function reportKind(doc: DocModel, upTo = 3): ReportKind {
+  // The title and the opening say who speaks; the findings below may well say 我 in a team's report.
+  let text = '';
+  let taken = 0;
+  for (const p of doc.paragraphs) {
+    if (taken >= upTo) break;
+    if (!p.text.trim()) continue;
+    text += p.text;
+    taken++;
+  }
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  const me = count(/我(?!们)|本人/g);
+  const team = count(/领导班子|班子成员|班子/g);
+  const branch = count(/党支部|支部委员会|支委会|支部/g);
+  if (branch > team && branch >= 2 && branch > me) return '支部';
+  if (team >= 2 && team > me) return '班子';
+  return '个人';
 }
 
 const TITLE_WORDS = ['对照检查', '检视剖析', '检查材料', '发言提纲', '剖析材料', '个人对照', '发言材料'];
@@ -246,7 +270,7 @@ export function findSections(doc: DocModel, profile: Profile, norm: Normalised, 
     explanations.push({ subject: 'section', id: s.id, paragraph: null, zh: s.kind === 'preamble' ? '没有找到开篇：第一个一级标题之前没有成段的正文。' : `没有找到“${s.title}”：没有一级标题含这一部分的概念或配置的标题，也没有读作这一部分的内容。`, en: `No "${s.title}" section found.` });
   }
   const suggested = suggestHeadings(profile, spans, level1, headingMissing);
-  return { title, headings, sections, spans, sectionOfParagraph, usedHeadings: new Set(sectionAt.keys()), suggested, explanations };
+  return { title, headings, sections, spans, sectionOfParagraph, usedHeadings: new Set(sectionAt.keys()), suggested, kind: reportKind(doc), explanations };
 }
 
 const FORM_RANK: Record<string, number> = { 'cn-dun': 1, 'cn-dot': 1, 'cn-paren': 2, 'ar-dot': 3, 'ar-dun': 3, 'ar-paren': 4 };
