@@ -89,8 +89,13 @@ describe('writeNewDocx', () => {
     expect(part('word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
     // 一字线 7 mm below the 35 mm bottom margin: footer line box (16 pt ≈ 5.6 mm) ends 22.36 mm (1267 twips) from the edge.
     expect(xml).toContain('w:footer="1267"');
-    // 28 characters a line: 156 mm / 28 = 15.79 pt a character, 16 pt body → charSpace (15.793 − 16) × 4096 = −848.
-    expect(xml).toContain('<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-848"/>');
+    // 22 lines a page on a line grid; 28 characters a line: 156 mm / 28 = 15.793 pt a character, so body and
+    // headings (16 pt) get −0.25 pt character spacing (−5 twentieths: −4 would leave 27.99 characters, i.e. 27).
+    expect(xml).toContain('<w:docGrid w:type="lines" w:linePitch="579"/>');
+    expect(xml).toContain('w:eastAsia="仿宋_GB2312" w:cs="仿宋_GB2312" w:hint="eastAsia"/><w:spacing w:val="-5"/><w:sz w:val="32"/>');
+    expect(xml).toContain('w:eastAsia="黑体" w:cs="黑体" w:hint="eastAsia"/><w:spacing w:val="-5"/><w:sz w:val="32"/>');
+    // The 22 pt title keeps its natural spacing.
+    expect(xml).toContain('w:eastAsia="方正小标宋简体" w:cs="方正小标宋简体" w:hint="eastAsia"/><w:sz w:val="44"/>');
     const fonts = part('word/fontTable.xml');
     expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
     expect(fonts).toContain('<w:font w:name="仿宋"><w:altName w:val="FangSong"/>');
@@ -124,7 +129,8 @@ describe('writeNewDocx', () => {
     const xml = docXml(bytes);
     expect(xml).toContain('w:top="1701"');
     expect(xml).toContain('w:line="560" w:lineRule="exact"');
-    expect(xml).toContain('<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋" w:cs="Times New Roman" w:hint="eastAsia"/><w:sz w:val="30"/>');
+    // 15 pt body: round(442.2 pt / 15 pt) = 29 characters a line, a pitch of 15.25 pt → +0.2 pt spacing.
+    expect(xml).toContain('<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋" w:cs="Times New Roman" w:hint="eastAsia"/><w:spacing w:val="4"/><w:sz w:val="30"/>');
     expect(xml).toContain('w:eastAsia="黑体" w:cs="黑体" w:hint="eastAsia"/><w:b/><w:bCs/>');
     expect(xml).not.toContain('w:firstLineChars="200"');
   });
