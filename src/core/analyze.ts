@@ -68,10 +68,13 @@ export function analyze(doc: DocModel, profile: Profile): Analysis {
   for (const b of blocks) for (let i = b.start; i <= b.end; i++) if (!headingAt.has(i)) b.restated.set(i, restated(i));
 
   /** The writer's own words in a paragraph of a block: no heading title, no restatement, no placeholder. */
+  const blockStarts = new Set(blocks.map((b) => b.start));
   const ownText = (i: number): string => {
     const p = ps[i];
     const h = headingAt.get(i);
     let from = 0;
+    // A numbered sub-item inside an item ("1. 推动产业转型升级的办法不多，…") is the writer's own finding.
+    if (h && !blockStarts.has(i) && h.level === 3) return blankPlaceholders(p.text.slice(h.source === 'typed' ? h.titleStart : 0));
     if (h) {
       if (!h.runIn) return '';
       from = p.text.indexOf(h.title, h.titleStart) + h.title.length;
