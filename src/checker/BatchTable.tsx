@@ -103,12 +103,14 @@ export interface BatchTableProps {
   locale: Locale;
   rows: readonly BatchRow[];
   onOpen(index: number): void;
+  /** Row indexes (1-based) of files added a second time: marked as such. */
+  duplicates?: ReadonlySet<number>;
 }
 
 /** Columns that are numbers (right-aligned). */
 const NUMERIC = new Set(['sections', 'aspects', 'errors', 'warnings', 'infos']);
 
-export default function BatchTable({ locale, rows, onOpen }: BatchTableProps) {
+export default function BatchTable({ locale, rows, onOpen, duplicates }: BatchTableProps) {
   const s = useStyles();
   const lang = locale;
   // The read-error column only when a file could not be read.
@@ -153,6 +155,11 @@ export default function BatchTable({ locale, rows, onOpen }: BatchTableProps) {
               {columns.map((c) => (
                 <td key={c.id} className={cellClass(c.id)} data-col={c.id} data-label={lang === 'en' ? c.label.en : c.label.zh}>
                   {c.id === 'verdict' ? <VerdictBadge row={r} locale={locale} /> : c.cell(r, lang)}
+                  {c.id === 'file' && duplicates?.has(r.index) ? (
+                    <Badge appearance="outline" color="warning" size="small" shape="rounded" style={{ marginLeft: 4, whiteSpace: 'nowrap' }} data-testid="duplicate">
+                      {t(locale, 'duplicate')}
+                    </Badge>
+                  ) : null}
                 </td>
               ))}
             </tr>

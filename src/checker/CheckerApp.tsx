@@ -179,6 +179,13 @@ export interface CheckerAppProps {
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** Same bytes (a file added twice). */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Lets the browser paint between files of a long batch. */
 const nextFrame = () => new Promise<void>((r) => setTimeout(r, 0));
 
@@ -195,6 +202,8 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile }: Checker
   const [loaderOpen, setLoaderOpen] = React.useState(false);
   const [dragging, setDragging] = React.useState(false);
   const nextId = React.useRef(1);
+  const entriesRef = React.useRef<FileEntry[]>([]);
+  entriesRef.current = entries;
   const inputId = React.useId();
   const selectId = React.useId();
   const inputRef = React.useRef<HTMLInputElement>(null);
@@ -247,6 +256,9 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile }: Checker
         try {
           const bytes = await fileBytes(file);
           entry = { id: nextId.current++, name: file.name, bytes, ...W.readAndCheck(file.name, bytes, choice) };
+          const twin = [...entriesRef.current, ...added].find((e) => e.name === file.name && sameBytes(e.originalBytes ?? e.bytes, bytes));
+          if (twin) entry.duplicateOf = twin.id;
+          entry.originalBytes = bytes;
         } catch (e) {
           entry = { id: nextId.current++, name: file.name, bytes: new Uint8Array(), error: errorText(e) };
         }
@@ -487,7 +499,7 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile }: Checker
                 </Button>
               </div>
             </div>
-            <BatchTable locale={locale} rows={rows} onOpen={setOpenIndex} />
+            <BatchTable locale={locale} rows={rows} onOpen={setOpenIndex} duplicates={new Set(entries.flatMap((e, i) => (e.duplicateOf !== undefined ? [i + 1] : [])))} />
             <Caption1 className={s.muted}>{t(locale, 'batchHint')}</Caption1>
           </section>
         ) : !busy ? (

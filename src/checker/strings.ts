@@ -43,6 +43,7 @@ const zh = {
   fixedBadge: '已插入骨架',
   errorBoundary: '页面出现错误，请刷新后重试。',
   reload: '重试',
+  duplicate: '重复添加',
 };
 
 export type CheckerStrings = typeof zh;
@@ -88,6 +89,7 @@ const en: CheckerStrings = {
   fixedBadge: 'Skeleton inserted',
   errorBoundary: 'The page hit an error. Please try again.',
   reload: 'Retry',
+  duplicate: 'Added twice',
 };
 
 const table: Record<Locale, CheckerStrings> = { 'zh-CN': zh, en };

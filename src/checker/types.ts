@@ -13,6 +13,10 @@ export interface FileEntry {
   doc?: DocModel;
   outcome?: Outcome;
   error?: string;
+  /** The bytes as opened (before any 插入骨架), to recognise the same file added again. */
+  originalBytes?: Uint8Array;
+  /** The id of an earlier entry with the same name and bytes (the same file added twice). */
+  duplicateOf?: number;
   /** Set once skeletons were inserted: the download name and what changed. */
   fixed?: { name: string; inserted: number; renumbered: number };
 }

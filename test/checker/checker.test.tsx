@@ -214,6 +214,17 @@ describe('browser checker: batch', () => {
     expect(await screen.findByTestId('batch-table')).toBeTruthy();
   });
 
+  it('marks a file added a second time', async () => {
+    setup();
+    const bytes = buildDocx({ body: paras(LINES) });
+    await open([file('张三.docx', bytes), file('李四.docx', buildDocx({ body: paras(LINES.slice(0, 5)) }))]);
+    await batchRows(2);
+    await open([file('张三.docx', bytes)]);
+    const rows = await batchRows(3);
+    expect(rows.map((r) => !!within(r).queryByTestId('duplicate'))).toEqual([false, false, true]);
+    expect(within(rows[2]).getByTestId('duplicate').textContent).toBe('重复添加');
+  });
+
   it('accepts dropped files, and fixing one from the table updates its row', async () => {
     setup();
     const zone = screen.getByTestId('drop-zone');
