@@ -87,6 +87,10 @@ export interface Claim {
   /** What it was checked against (stages/claims.ts checkClaims) and the count found there. */
   against?: 'items' | 'clauses' | 'aspects' | 'sub-items';
   actual?: number;
+  /** The items the opening names for a framework claim ("即在服务企业一线、基层治理一线…"), when it does. */
+  names?: string[];
+  /** Named items no focus item is about (checkClaims). */
+  missingNames?: string[];
 }
 
 export interface Analysis {

@@ -129,7 +129,7 @@ export function analyze(doc: DocModel, profile: Profile): Analysis {
       aspects: profile.focusFromDocument ? 0 : profile.focusAreas.reduce((n, f) => n + f.aspects.length, 0),
       subItems: subItemCount,
       items: blocks.length,
-    }),
+    }, blocks.map((b) => ps[b.start].text.slice(0, 60))),
   );
 
   return {

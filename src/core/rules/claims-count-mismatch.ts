@@ -19,6 +19,10 @@ export const countMismatch: Rule = {
       zh: '开篇称“{claim}”，但问题部分有{found}个分项。请核对数量，使开篇与正文一致。',
       en: 'The opening says "{claim}" but the problems section has {found} items. Make them agree.',
     },
+    blocksNamed: {
+      zh: '开篇称“{claim}”，但问题部分只有{found}个分项，缺少{names}。请补写缺少的方面，或更正开篇的表述。',
+      en: 'The opening says "{claim}" but the problems section has {found} items; missing: {names}. Add them or correct the opening.',
+    },
     problems: {
       zh: '开篇称“{claim}”，但问题部分列出{found}个{unit}。请核对：补齐缺少的问题，或把开篇改为“{fix}”。',
       en: 'The opening says "{claim}" but the problems section lists {found} {unitEn}. Add the missing ones or change the opening to "{fix}".',
@@ -32,6 +36,7 @@ export const countMismatch: Rule = {
       const fix = c.text.replace(/^([一二三四五六七八九十两]{1,3}|\d{1,2})/, /^\d/.test(c.text) ? String(found) : formatChineseNumber(found));
       const span = { start: c.start, length: c.length };
       if (c.against === 'clauses') out.push(report(this, 'clauses', 'warning', c.paragraph, { claim: c.text, found, fix }, span));
+      else if (c.missingNames?.length) out.push(report(this, 'blocksNamed', 'warning', c.paragraph, { claim: c.text, found, names: c.missingNames.map((x) => `“${x}”`).join('') }, span));
       else if (c.against === 'items' || c.against === undefined) out.push(report(this, 'blocks', 'warning', c.paragraph, { claim: c.text, found }, span));
       else {
         const unit = c.against === 'aspects' ? '方面' : '具体问题';

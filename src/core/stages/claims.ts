@@ -82,6 +82,26 @@ function inLongQuote(text: string, start: number, end: number): boolean {
   return quoted > end - start + 6 && SPEECH.test(text.slice(Math.max(0, open - 12), open));
 }
 
+/**
+ * The items an opening names right after a framework claim: "对照“四个一线”的要求，即在服务企业一线、基层治理一线、
+ * 项目攻坚一线、应急处突一线检验作风" → 服务企业一线, 基层治理一线, 项目攻坚一线, 应急处突一线. Null unless exactly
+ * `count` names follow (after 即 / ： / （).
+ */
+export function namedItems(after: string, count: number): string[] | null {
+  const m = /^[”"’」]?(?:的?要求|方面)?\s*[，,]?\s*(?:即|也就是|具体是|分别是|[：:（(])\s*(.+)$/.exec(after);
+  if (!m || count < 2) return null;
+  const body = m[1].split(/[。；;）)]/)[0];
+  const parts = body.split(/[、]/).map((x) => x.replace(/^[在从是和及与“"‘]+|[”"’]+$/g, '').trim());
+  if (parts.length !== count || parts.some((x) => x.length < 2)) return null;
+  // The last name runs on into the sentence ("应急处突一线检验作风"): cut it at the ending the others share.
+  let suffix = parts[0];
+  for (const x of parts.slice(0, -1)) while (suffix && !x.endsWith(suffix)) suffix = suffix.slice(1);
+  const last = parts[parts.length - 1];
+  if (suffix.length >= 1 && last.includes(suffix)) parts[parts.length - 1] = last.slice(0, last.indexOf(suffix) + suffix.length);
+  else if (last.length > 12) return null;
+  return parts;
+}
+
 export interface ClaimsRead {
   claims: Claim[];
   /** The framework claim (role 'framework'), if any. */
@@ -148,6 +168,11 @@ export function readClaims(norm: Normalised, texts: readonly string[], opening: 
         }
         role = 'framework';
         why = '是对照检查的框架（“对照/围绕/按照…”并查摆问题），与问题部分的分项数核对';
+        const names = namedItems(after, c.count);
+        if (names) {
+          c.names = names;
+          why += `；开篇列出了各项：${names.map((x) => `“${x}”`).join('')}`;
+        }
         framework = c;
         frameworkScore = score;
       } else {
@@ -182,13 +207,23 @@ export interface ProblemCounts {
  * when any count the report lists matches it (a false alarm costs as much as a miss); otherwise it is compared with
  * the most specific count there is. The framework claim is compared with the focus items.
  */
-export function checkClaims(claims: readonly Claim[], counts: ProblemCounts): Explanation[] {
+export function checkClaims(claims: readonly Claim[], counts: ProblemCounts, itemTitles: readonly string[] = []): Explanation[] {
   const out: Explanation[] = [];
   for (const c of claims) {
     if (c.role === 'ignored') continue;
     if (c.role === 'framework') {
       c.against = 'items';
       c.actual = counts.items;
+      if (c.names && counts.items < c.count) {
+        // Match the named items by their wording: a name's own part (without the ending they share) in an item's title.
+        const titles = itemTitles.map((t) => matchView(t));
+        let shared = c.names[0];
+        for (const x of c.names) while (shared && !x.endsWith(shared)) shared = shared.slice(1);
+        c.missingNames = c.names.filter((x) => {
+          const core = matchView(shared && x.length > shared.length ? x.slice(0, x.length - shared.length) : x);
+          return !titles.some((t) => t.includes(core));
+        });
+      }
     } else {
       const options: [NonNullable<Claim['against']>, number][] = [
         ['clauses', counts.clauses],

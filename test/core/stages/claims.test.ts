@@ -1,5 +1,7 @@
 /** Stage 6, claims: reading count claims with their roles, and checking each against the unit it counts. */
-import { checkClaims, findClaims, readClaims } from '../../../src/core/stages/claims';
+import { checkClaims, findClaims, namedItems, readClaims } from '../../../src/core/stages/claims';
+import { check } from '../../../src/core/engine';
+import { generic } from '../../helpers/docs';
 import { normalise } from '../../../src/core/stages/normalise';
 import { modelFromLines } from '../../../src/core/model';
 
@@ -51,5 +53,19 @@ describe('checking', () => {
     const r = read('我对照“四个带头”查摆问题。').claims;
     checkClaims(r, { clauses: 0, aspects: 0, subItems: 7, items: 3 });
     expect([r[0].against, r[0].actual]).toEqual(['items', 3]);
+  });
+});
+
+describe('items named in the opening', () => {
+  it('are read after 即 / ： when there are as many as the count, the last cut at the ending the others share', () => {
+    expect(namedItems('的要求，即在服务企业一线、基层治理一线、项目攻坚一线、应急处突一线检验作风，深入查找问题', 4)).toEqual(['服务企业一线', '基层治理一线', '项目攻坚一线', '应急处突一线']);
+    expect(namedItems('：理想信念、党性修养、纪律作风、先锋模范作用。', 4)).toEqual(['理想信念', '党性修养', '纪律作风', '先锋模范作用']);
+    expect(namedItems('，深入查摆问题', 4)).toBeNull();
+    expect(namedItems('，即政治、思想、作风', 4)).toBeNull();
+  });
+  it('say which item is missing in the one count finding', () => {
+    const lines = ['按照要求，班子对照“三个一线”的要求，即在服务企业一线、基层治理一线、应急处突一线检验作风，深入查找问题。现汇报如下：', '一、存在的问题', '（一）在服务企业一线方面。班子今年走访企业只有6家。', '（二）在应急处突一线方面。7月防汛中有2个村预警不到位。', '二、原因分析', '理想信念有所松懈。', '三、整改措施', '一是2025年底前完成。'];
+    const r = check(modelFromLines(lines), generic());
+    expect(r.findings.filter((f) => f.ruleId === 'claims/count-mismatch' || f.ruleId === 'focus/missing').map((f) => f.message)).toEqual(['开篇称“三个一线”，但问题部分只有2个分项，缺少“基层治理一线”。请补写缺少的方面，或更正开篇的表述。']);
   });
 });
