@@ -77,6 +77,24 @@ const useStyles = makeStyles({
       '& td[data-col="file"]::before': { content: 'none' },
     },
   },
+  tools: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
+  sortButton: {
+    backgroundColor: 'transparent',
+    borderTopStyle: 'none',
+    borderRightStyle: 'none',
+    borderBottomStyle: 'none',
+    borderLeftStyle: 'none',
+    paddingTop: 0,
+    paddingBottom: 0,
+    paddingLeft: 0,
+    paddingRight: 0,
+    fontFamily: 'inherit',
+    fontSize: 'inherit',
+    fontWeight: 'inherit',
+    color: 'inherit',
+    cursor: 'pointer',
+    whiteSpace: 'nowrap',
+  },
   wrapNarrow: { '@media (max-width: 599px)': { overflowX: 'visible' } },
 });
 
@@ -110,14 +128,47 @@ export interface BatchTableProps {
 /** Columns that are numbers (right-aligned). */
 const NUMERIC = new Set(['sections', 'aspects', 'errors', 'warnings', 'infos']);
 
-export default function BatchTable({ locale, rows, onOpen, duplicates }: BatchTableProps) {
+type SortKey = 'index' | 'file' | 'verdict' | 'errors';
+const VERDICT_RANK: Record<string, number> = { fail: 0, revise: 1, pass: 2, unreadable: 3 };
+const verdictKey = (r: BatchRow) => (r.error !== null ? 'unreadable' : (r.verdict ?? 'unreadable'));
+
+/** Rows filtered by verdict and sorted (worst verdict first, most errors first, file names in zh-CN order). */
+export function arrangeRows(rows: readonly BatchRow[], sort: { key: SortKey; dir: 1 | -1 }, only: string): BatchRow[] {
+  const cmp: Record<SortKey, (a: BatchRow, b: BatchRow) => number> = {
+    index: (a, b) => a.index - b.index,
+    file: (a, b) => a.file.localeCompare(b.file, 'zh-CN'),
+    verdict: (a, b) => VERDICT_RANK[verdictKey(a)] - VERDICT_RANK[verdictKey(b)],
+    errors: (a, b) => (b.errors ?? -1) - (a.errors ?? -1),
+  };
+  return rows.filter((r) => only === 'all' || verdictKey(r) === only).sort((a, b) => sort.dir * cmp[sort.key](a, b) || a.index - b.index);
+}
+
+export default function BatchTable({ locale, rows: allRows, onOpen, duplicates }: BatchTableProps) {
   const s = useStyles();
+  const [sort, setSort] = React.useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'index', dir: 1 });
+  const [only, setOnly] = React.useState('all');
+  const rows = arrangeRows(allRows, sort, only);
+  const sortBy = (key: SortKey) => setSort((cur) => (cur.key === key ? { key, dir: cur.dir === 1 ? -1 : 1 } : { key, dir: 1 }));
+  const sortable = (id: string): SortKey | null => (id === 'file' || id === 'verdict' || id === 'errors' ? id : null);
   const lang = locale;
   // The read-error column only when a file could not be read.
   const columns = BATCH_COLUMNS.filter((c) => c.id !== 'error' || rows.some((r) => r.error !== null));
   const cellClass = (id: string) =>
     mergeClasses(s.td, NUMERIC.has(id) && s.num, id === 'file' && s.file, id === 'profile' && s.profile, id === 'why' && s.why, id === 'error' && s.error);
   return (
+    <>
+    <div className={s.tools}>
+      <label>
+        {t(locale, 'filterVerdict')}{' '}
+        <select value={only} onChange={(e) => setOnly(e.target.value)} data-testid="verdict-filter">
+          <option value="all">{t(locale, 'filterAllVerdicts')}</option>
+          <option value="fail">{t(locale, 'verdictFail')}</option>
+          <option value="revise">{t(locale, 'verdictRevise')}</option>
+          <option value="pass">{t(locale, 'verdictPass')}</option>
+          <option value="unreadable">{t(locale, 'unreadable')}</option>
+        </select>
+      </label>
+    </div>
     <div className={mergeClasses(s.wrap, s.wrapNarrow)}>
       <table className={mergeClasses(s.table, s.narrow)} data-testid="batch-table">
         <thead>
@@ -126,8 +177,22 @@ export default function BatchTable({ locale, rows, onOpen, duplicates }: BatchTa
               #
             </th>
             {columns.map((c) => (
-              <th key={c.id} scope="col" className={mergeClasses(s.th, NUMERIC.has(c.id) && s.num)}>
-                {lang === 'en' ? c.label.en : c.label.zh}
+              <th
+                key={c.id}
+                scope="col"
+                className={mergeClasses(s.th, NUMERIC.has(c.id) && s.num)}
+                aria-sort={sort.key === c.id ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined}
+              >
+                {sortable(c.id) ? (
+                  <button type="button" className={s.sortButton} onClick={() => sortBy(sortable(c.id)!)} data-testid={`sort-${c.id}`}>
+                    {lang === 'en' ? c.label.en : c.label.zh}
+                    {sort.key === c.id ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
+                  </button>
+                ) : lang === 'en' ? (
+                  c.label.en
+                ) : (
+                  c.label.zh
+                )}
               </th>
             ))}
           </tr>
@@ -167,5 +232,6 @@ export default function BatchTable({ locale, rows, onOpen, duplicates }: BatchTa
         </tbody>
       </table>
     </div>
+    </>
   );
 }

@@ -335,7 +335,7 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile }: Checker
 
   const items: BatchInput[] = entries.map((e) => ({ file: e.name, result: e.outcome?.result, error: e.outcome ? undefined : (e.error ?? '') }));
   const profileFor = (id: string) => entries.find((e) => e.outcome?.profile.id === id)?.outcome?.profile;
-  const rows = batchRows(items, profileFor);
+  const rows = batchRows(items, profileFor, { lang: locale });
 
   const exportCsv = () => {
     save(batchCsv(rows, { lang: locale }), locale === 'en' ? 'batch-review.csv' : '批量审阅结果.csv', MIME.csv);

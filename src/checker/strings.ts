@@ -44,6 +44,11 @@ const zh = {
   errorBoundary: '页面出现错误，请刷新后重试。',
   reload: '重试',
   duplicate: '重复添加',
+  filterVerdict: '只看',
+  filterAllVerdicts: '全部结论',
+  verdictFail: '不达标',
+  verdictRevise: '需修改',
+  verdictPass: '达标',
 };
 
 export type CheckerStrings = typeof zh;
@@ -90,6 +95,11 @@ const en: CheckerStrings = {
   errorBoundary: 'The page hit an error. Please try again.',
   reload: 'Retry',
   duplicate: 'Added twice',
+  filterVerdict: 'Show',
+  filterAllVerdicts: 'All verdicts',
+  verdictFail: 'Fail',
+  verdictRevise: 'Revise',
+  verdictPass: 'Pass',
 };
 
 const table: Record<Locale, CheckerStrings> = { 'zh-CN': zh, en };

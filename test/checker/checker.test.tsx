@@ -223,6 +223,16 @@ describe('browser checker: batch', () => {
     const rows = await batchRows(3);
     expect(rows.map((r) => !!within(r).queryByTestId('duplicate'))).toEqual([false, false, true]);
     expect(within(rows[2]).getByTestId('duplicate').textContent).toBe('重复添加');
+    // Sorted by file name, and filtered by verdict.
+    fireEvent.click(screen.getByTestId('sort-file'));
+    const names = () => screen.getAllByTestId('batch-row').map((r) => r.querySelector('[data-col="file"]')!.textContent!.replace('重复添加', ''));
+    expect(names()).toEqual([...names()].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+    fireEvent.click(screen.getByTestId('sort-file'));
+    expect(names()).toEqual([...names()].sort((a, b) => b.localeCompare(a, 'zh-CN')));
+    const verdicts = screen.getAllByTestId('batch-row').map((r) => r.getAttribute('data-verdict'));
+    const pick = verdicts[0]!;
+    fireEvent.change(screen.getByTestId('verdict-filter'), { target: { value: pick } });
+    expect(screen.getAllByTestId('batch-row').map((r) => r.getAttribute('data-verdict'))).toEqual(verdicts.filter((v) => v === pick));
   });
 
   it('accepts dropped files, and fixing one from the table updates its row', async () => {
