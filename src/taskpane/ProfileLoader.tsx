@@ -76,7 +76,7 @@ export default function ProfileLoader({ locale, onLoaded, onCancel }: ProfileLoa
               <ul className={s.problems}>
                 {problems.map((p, i) => (
                   <li key={i}>
-                    <span className={s.path}>{p.path}</span>：{p.message}
+                    {p.path ? <><span className={s.path}>{p.path}</span>：</> : null}{p.message}
                   </li>
                 ))}
               </ul>

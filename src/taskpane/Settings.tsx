@@ -330,7 +330,7 @@ export default function Settings(props: SettingsProps) {
                       <ul className={s.problems}>
                         {f.problems.map((p, j) => (
                           <li key={j}>
-                            <span className={s.path}>{p.path}</span>：{p.message}
+                            {p.path ? <><span className={s.path}>{p.path}</span>：</> : null}{p.message}
                           </li>
                         ))}
                       </ul>

@@ -200,3 +200,25 @@ describe('language', () => {
     expect(storedLocale(throwing)).toBeNull();
   });
 });
+
+describe('profile and pack errors in plain zh-CN', () => {
+  const { parseProfileJson } = jest.requireActual('../../../src/core/profile') as typeof import('../../../src/core/profile');
+  const message = (text: string) => {
+    try {
+      parseProfileJson(text, 'my.json');
+    } catch (e) {
+      return (e as Error).message;
+    }
+    throw new Error('expected an error');
+  };
+  it('a JSON syntax error names the line and column and the cause, without parser English', () => {
+    const m = message('{"schemaVersion": 1, name: "x"}');
+    expect(m).toMatch(/第 1 行第 22 列附近：缺少引号/);
+    expect(m).not.toMatch(/Expected|position|JSON at/);
+    expect(message('{"id": "x",\n')).toMatch(/第 \d+ 行第 \d+ 列附近：/);
+  });
+  it('a missing field is 缺少必填项 with what it is', () => {
+    const m = message(JSON.stringify({ schemaVersion: 1, id: 'x', name: 'n', sections: [{ id: 'a', title: 't', required: true }], focusAreas: [{ id: 'f', title: 't', aspects: [] }] }));
+    expect(m).toMatch(/缺少必填项“requirement”（要求原文）/);
+  });
+});
