@@ -101,6 +101,9 @@ function withoutParts(n: number): GenPara[] {
       out.push({ ...p, number: ++h2 });
       continue;
     }
+    // The generator also uses the seed's cause titles as 1. sub-headings; with the causes section cut, such a
+    // sub-heading followed by cause-like text would rightly read as a causes section whose heading is missing.
+    if (p.kind === 'h3' && c.h2.causes.includes(p.text)) continue;
     if (!skipBlock) out.push(p);
   }
   return out;

@@ -143,10 +143,11 @@ describe('npm run bench -- --check', () => {
   };
 
   it('exits 0 when the stored run meets the budgets and 1 when one is broken', () => {
-    const ok = run({ 'word.readSyncs': 1, 'word.applySyncs': 2, 'word.sameAtAllSizes': true });
+    const word = { 'word.readCleanups10k': 0, 'word.idlePolls5min10k': 13, 'word.idleVsFixedPolling': 0.065 };
+    const ok = run({ 'word.readSyncs': 1, 'word.applySyncs': 2, 'word.sameAtAllSizes': true, ...word });
     expect(ok.stdout).toMatch(/word-apply-syncs .*\| pass/);
     expect(ok.status).toBe(0);
-    const broken = run({ 'word.readSyncs': 1, 'word.applySyncs': 3, 'word.sameAtAllSizes': true });
+    const broken = run({ 'word.readSyncs': 1, 'word.applySyncs': 3, 'word.sameAtAllSizes': true, ...word });
     expect(broken.stdout).toMatch(/word-apply-syncs .*FAIL/);
     expect(broken.status).toBe(1);
   }, 60_000);
