@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import type { DocModel, InsertPlan } from '../core';
 import { tr, type Locale } from '../core/i18n';
-import { whereLabel } from '../taskpane/logic';
+import { renumberLabel, whereLabel } from '../taskpane/logic';
 import { t } from './strings';
 
 const useStyles = makeStyles({
@@ -87,7 +87,7 @@ export default function PlanDialog({ open, locale, plan, doc, busy, onApply, onC
                 <ul className={s.list}>
                   {plan.renumber.map((r) => (
                     <li key={r.paragraph}>
-                      <Caption1>{tr(locale, 'renumberItem', { n: r.paragraph + 1, from: r.from, to: r.to })}</Caption1>
+                      <Caption1>{renumberLabel(locale, r, doc)}</Caption1>
                     </li>
                   ))}
                 </ul>

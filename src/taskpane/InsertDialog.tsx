@@ -17,7 +17,7 @@ import {
 } from '@fluentui/react-components';
 import type { DocModel, InsertOp, InsertPlan } from '../core';
 import { tr, type Locale } from '../core/i18n';
-import { whereLabel } from './logic';
+import { renumberLabel, whereLabel } from './logic';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '560px', width: 'calc(100% - 24px)', boxSizing: 'border-box', paddingLeft: tokens.spacingHorizontalL, paddingRight: tokens.spacingHorizontalL },
@@ -103,7 +103,7 @@ export default function InsertDialog({ open, locale, plan, doc, done, busy, onIn
                 <ul className={s.list}>
                   {plan.renumber.map((r) => (
                     <li key={r.paragraph}>
-                      <Caption1>{tr(locale, 'renumberItem', { n: r.paragraph + 1, from: r.from, to: r.to })}</Caption1>
+                      <Caption1>{renumberLabel(locale, r, doc)}</Caption1>
                     </li>
                   ))}
                 </ul>

@@ -149,3 +149,15 @@ export function shortProfileName(name: string): string {
   const short = name.replace(/(专题)?(组织生活会|民主生活会)?(个人)?(对照检查|检视剖析|发言提纲)材料/, '').trim();
   return short.replace(/[（(]\s*[)）]/g, '').length >= 4 ? short : name;
 }
+
+/**
+ * A renumbering in words, naming the heading: 第 9 段：三、今后的努力方向和改进措施 → 四、今后的努力方向和改进措施.
+ * Without the document text it is the bare marker change.
+ */
+export function renumberLabel(locale: Locale, r: { paragraph: number; start: number; length: number; from: string; to: string }, doc: DocModel | null): string {
+  const text = doc?.paragraphs[r.paragraph]?.text;
+  const base = tr(locale, 'renumberItem', { n: r.paragraph + 1, from: r.from, to: r.to });
+  if (!text || text.slice(r.start, r.start + r.length) !== r.from) return base;
+  const title = clip(text.slice(r.start + r.length), 16);
+  return tr(locale, 'renumberItem', { n: r.paragraph + 1, from: r.from + title, to: r.to + title });
+}

@@ -222,3 +222,14 @@ describe('profile and pack errors in plain zh-CN', () => {
     expect(m).toMatch(/缺少必填项“requirement”（要求原文）/);
   });
 });
+
+describe('renumber preview', () => {
+  const { renumberLabel } = jest.requireActual('../../../src/taskpane/logic') as typeof import('../../../src/taskpane/logic');
+  it('names the heading: 三、今后的努力方向和改进措施 → 四、…', () => {
+    const d = modelFromLines(['一、学习情况', '三、今后的努力方向和改进措施']);
+    const label = renumberLabel('zh-CN', { paragraph: 1, start: 0, length: 2, from: '三、', to: '四、' }, d);
+    expect(label).toBe('第 2 段：三、今后的努力方向和改进措施 → 四、今后的努力方向和改进措施');
+    // Text that no longer matches: the bare marker change.
+    expect(renumberLabel('zh-CN', { paragraph: 0, start: 0, length: 2, from: '三、', to: '四、' }, d)).toBe('第 1 段：三、 → 四、');
+  });
+});
