@@ -75,6 +75,8 @@ const useStyles = makeStyles({
       '& td[data-col="index"]': { display: 'none' },
       '& td[data-col="file"]': { textAlign: 'left', fontSize: tokens.fontSizeBase300 },
       '& td[data-col="file"]::before': { content: 'none' },
+      // An unreadable file has no counts: no rows of empty labels, just the name, the verdict and the reason.
+      '& td:empty': { display: 'none' },
     },
   },
   tools: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },

@@ -96,6 +96,11 @@ function readFile(file: File): Promise<string> {
 
 const KB = (n: number) => Math.round(n / 1024);
 
+/** Without document settings the hints must not promise 随文档保存 (the warning above says they are not kept). */
+function savedHint(hint: string, persistent: boolean): string {
+  return persistent ? hint : hint.replace(/[；;]\s*随文档保存。$/, '。').replace(/[;.]\s*saved with the document\.$/i, '.');
+}
+
 export default function Settings(props: SettingsProps) {
   const { locale, packs, allow, onPacksChange, onAllowChange, onClose, persistent = true, saveDelayMs = 400 } = props;
   const s = useStyles();
@@ -270,7 +275,7 @@ export default function Settings(props: SettingsProps) {
         <Text id={`${packInputId}-title`} className={s.blockTitle}>
           {tr(locale, 'packsTitle')}
         </Text>
-        <Caption1 className={s.muted}>{tr(locale, 'packsHint')}</Caption1>
+        <Caption1 className={s.muted}>{savedHint(tr(locale, 'packsHint'), persistent)}</Caption1>
         {packs.length === 0 ? (
           <Caption1 className={s.muted}>{tr(locale, 'packsNone')}</Caption1>
         ) : (
@@ -344,7 +349,7 @@ export default function Settings(props: SettingsProps) {
       </section>
 
       <section className={s.block}>
-        <Field label={tr(locale, 'allowTitle')} hint={tr(locale, 'allowHint')} validationMessage={allowError || undefined}>
+        <Field label={tr(locale, 'allowTitle')} hint={savedHint(tr(locale, 'allowHint'), persistent)} validationMessage={allowError || undefined}>
           <Textarea
             className={s.textarea}
             resize="vertical"

@@ -179,6 +179,8 @@ describe('pane settings: user rule packs', () => {
     const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
     const settings = await openSettings(user);
     expect(within(settings).getByTestId('settings-not-saved').textContent).toMatch(/不会随文档保存/);
+    // …and no hint below contradicts it.
+    expect(settings.textContent!.replace(within(settings).getByTestId('settings-not-saved').textContent!, '')).not.toMatch(/随文档保存/);
     await user.upload(within(settings).getByTestId('pack-file'), jsonFile(USER_PACK, 'unit-words.json'));
     await within(settings).findByTestId('pack-unit-words');
     await runCheck(user);
