@@ -158,7 +158,9 @@ describe('pane settings: user rule packs', () => {
 
     // Malformed JSON is reported too, at the root.
     await user.upload(within(settings).getByTestId('pack-file'), jsonFile('{"schemaVersion": 1,', 'broken.json'));
-    await waitFor(() => expect(within(settings).getByTestId('pack-errors').textContent).toMatch(/broken\.json.*\(根\)：/s));
+    // Plain zh-CN: where and what, no parser English and no （根）.
+    await waitFor(() => expect(within(settings).getByTestId('pack-errors').textContent).toMatch(/broken\.json.*第 1 行第 \d+ 列附近：缺少引号/s));
+    expect(within(settings).getByTestId('pack-errors').textContent).not.toMatch(/根|Expected|position/);
     expect(await mem.getSetting(SETTING_PACKS)).toBeUndefined();
   });
 
