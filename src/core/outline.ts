@@ -181,3 +181,53 @@ export function formatMarker(form: NumberForm, n: number): string {
       return `${formatChineseNumber(n)}、`;
   }
 }
+
+/**
+ * A numbering family: forms that are one level's variants (一、 and 一．; 1. and 1、). Unnumbered styled headings are
+ * a family per style level.
+ */
+export function numberFamily(h: Pick<Heading, 'form' | 'level'>): string {
+  switch (h.form) {
+    case 'cn-dun':
+    case 'cn-dot':
+      return 'cn';
+    case 'ar-dot':
+    case 'ar-dun':
+      return 'ar';
+    case 'style':
+      return `style${h.level}`;
+    default:
+      return h.form;
+  }
+}
+
+/** The standard order of the families (GB/T 9704: 一、 > （一） > 1. > （1）); a styled heading ranks by its level. */
+const FAMILY_RANK: Record<string, number> = { cn: 1, 'cn-paren': 2, ar: 3, 'ar-paren': 4, style1: 1, style2: 2, style3: 3 };
+
+/**
+ * The document's own nesting of numbered headings, fed in document order: a family that first appears inside
+ * another family's item is one level deeper (a skipped standard level is fine: 一、 then 1. then （1））, a family keeps
+ * the depth it got, and one ranked above the open item (（一） after 1.) closes it. `place` returns the heading's
+ * parent (null at the top); `reset` makes `root` the only open heading (a section recognised without its heading).
+ */
+export function createNester<T extends Pick<Heading, 'form' | 'level'>>() {
+  let stack: { family: string; h: T }[] = [];
+  const depthOf = new Map<string, number>();
+  return {
+    place(h: T): T | null {
+      const family = numberFamily(h);
+      const rank = FAMILY_RANK[family] ?? 5;
+      const open = stack.findIndex((x) => x.family === family);
+      if (open !== -1) stack = stack.slice(0, open);
+      else if (depthOf.has(family)) stack = stack.slice(0, Math.max(0, Math.min(stack.length, (depthOf.get(family) as number) - 1)));
+      else while (stack.length && (FAMILY_RANK[stack[stack.length - 1].family] ?? 5) >= rank) stack.pop();
+      const parent = stack.length ? stack[stack.length - 1].h : null;
+      stack.push({ family, h });
+      if (!depthOf.has(family)) depthOf.set(family, stack.length);
+      return parent;
+    },
+    reset(root: T): void {
+      stack = [{ family: numberFamily(root), h: root }];
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import { report, type Finding, type Rule } from '../findings';
 import type { Heading } from '../analysis';
-import { formatMarker, parseMarker } from '../outline';
+import { createNester, formatMarker, numberFamily, parseMarker } from '../outline';
 
 function show(h: Heading, n: number): string {
   return h.form === 'style' ? String(n) : formatMarker(h.form, n);
@@ -30,24 +30,21 @@ export const numbering: Rule = {
       if (m) numbered.push({ paragraph: i, level: m.level, number: m.number, form: m.form, source: 'typed', marker: p.text.slice(m.start, m.start + m.length), markerStart: m.start, markerLength: m.length, title: '', titleStart: m.end, runIn: true, silent: true });
     });
     numbered.sort((a, b) => a.paragraph - b.paragraph);
-    // Group headings into sibling runs: a level-1 run for the document, level-2 runs per level-1 parent, and so on.
+    // Group headings into sibling runs by the document's own nesting (outline.ts createNester): the top-level run,
+    // and one run under each parent, so numbering restarts under every parent (一、→（一）→1.→（1）, a level may be skipped).
     const runs = new Map<string, (Heading & { silent?: boolean })[]>();
-    const parent: (Heading | null)[] = [null, null, null];
+    const nester = createNester<Heading & { silent?: boolean }>();
     // A section recognised without its heading starts new runs, as its heading would have.
     const starts = analysis.sections.filter((x) => x.headingMissing && x.paragraph !== null).map((x) => x.paragraph as number).sort((x, y) => x - y);
     let nextStart = 0;
     for (const h of numbered) {
       while (nextStart < starts.length && h.paragraph >= starts[nextStart]) {
-        parent[0] = { ...h, paragraph: -2 - starts[nextStart] }; // a stand-in for the missing heading
-        parent[1] = null;
+        nester.reset({ ...h, form: 'cn-dun', level: 1, paragraph: -2 - starts[nextStart] }); // a stand-in for the missing heading
         nextStart++;
       }
-      if (h.level === 1) {
-        parent[0] = h;
-        parent[1] = null;
-      } else if (h.level === 2) parent[1] = h;
+      const parent = nester.place(h);
       if (h.number === null) continue;
-      const key = h.level === 1 ? 'L1' : h.level === 2 ? `L2@${parent[0]?.paragraph ?? -1}` : `L3@${parent[1]?.paragraph ?? parent[0]?.paragraph ?? -1}`;
+      const key = parent ? `@${parent.paragraph}` : 'top';
       const list = runs.get(key) ?? [];
       list.push(h);
       runs.set(key, list);
@@ -70,8 +67,7 @@ export const numbering: Rule = {
           out.push(report(this, 'gap', 'warning', h.paragraph, { prev: '（无）', expected: show(h, 1), actual }, h.source === 'typed' ? { start: h.markerStart, length: h.markerLength } : {}));
         }
         seen.add(n);
-        const sameFamily = (a: string, b: string) => a.slice(0, 2) === b.slice(0, 2);
-        if (h.form !== firstForm && sameFamily(h.form, firstForm) && h.source === 'typed') {
+        if (h.form !== firstForm && numberFamily(h) === numberFamily(list[0]) && h.source === 'typed') {
           out.push(report(this, 'mixed', 'warning', h.paragraph, { form: FORM_NAMES[h.form] ?? h.form, first: FORM_NAMES[firstForm] ?? firstForm }, { start: h.markerStart, length: h.markerLength }));
         }
       });

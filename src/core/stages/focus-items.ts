@@ -8,6 +8,7 @@ import type { FocusBlock, Heading, Span } from '../analysis';
 import type { Explanation } from './explanation';
 import type { Normalised } from './normalise';
 import { excerpt, toHalfWidth } from '../text';
+import { createNester } from '../outline';
 
 // \s covers the ideographic space, so no half-width conversion is needed first.
 export const RE_FORMULA = /^\s*(聚焦|对照|围绕)/;
@@ -42,10 +43,25 @@ export function findFocusItems(doc: DocModel, norm: Normalised, region: readonly
   const explanations: Explanation[] = [];
   const nonEmpty = region.filter((i) => ps[i].text.trim() !== '' || headingAt.has(i));
   const isLead = (i: number) => !headingAt.has(i) && (RE_FORMULA.test(ps[i].text) || RE_ASPECT_LEAD.test(toHalfWidth(ps[i].text)));
+  // Headings nested inside another heading of the same kind (（1） sub-points under a 1. item, numbered afresh under
+  // every item) are that item's content, not items of their own: only the outermost of a kind start items.
+  const parentOf = new Map<number, number | null>();
+  const nester = createNester<Heading>();
+  for (const i of nonEmpty) {
+    const h = headingAt.get(i);
+    if (h) parentOf.set(i, nester.place(h)?.paragraph ?? null);
+  }
+  const outermost = (starts: number[]): number[] => {
+    const set = new Set(starts);
+    return starts.filter((i) => {
+      for (let p = parentOf.get(i) ?? null; p !== null; p = parentOf.get(p) ?? null) if (set.has(p)) return false;
+      return true;
+    });
+  };
   const kinds: { kind: FocusBlock['kind']; starts: number[]; zh: string }[] = [
-    { kind: 'heading', starts: nonEmpty.filter((i) => headingAt.get(i)?.level === 2), zh: '（一）等二级标题' },
+    { kind: 'heading', starts: outermost(nonEmpty.filter((i) => headingAt.get(i)?.level === 2)), zh: '（一）等二级标题' },
     { kind: 'formula', starts: numberedFirst(nonEmpty.filter(isLead), (i) => RE_SERIES_LEAD.test(ps[i].text)), zh: '以“聚焦/对照/围绕”或“在…方面”开头的段落' },
-    { kind: 'heading', starts: nonEmpty.filter((i) => headingAt.get(i)?.level === 3), zh: '1. 等三级标题' },
+    { kind: 'heading', starts: outermost(nonEmpty.filter((i) => headingAt.get(i)?.level === 3)), zh: '1. 等三级标题' },
   ];
   // Unnumbered, unstyled item titles ("理论学习方面" on a line of its own, its findings below): short lines with no
   // sentence in them, each followed by a body paragraph.
