@@ -142,7 +142,9 @@ describe('planner properties (fast-check)', () => {
         expect(again.ops).toEqual([]);
         expect(applyPlan(after, plan).paragraphs.map((p) => p.text)).toEqual(texts);
       }),
-      { numRuns: 60 },
+      // The first example is a counterexample fast-check once found: without the study section, the first focus
+      // paragraph and the last two sections, the inserted placeholder lines made the text read as hard-wrapped.
+      { numRuns: 60, examples: [[[1, 3, 8, 9], false]] },
     );
   });
 });

@@ -119,8 +119,11 @@ function lastContent(ps: readonly Paragraph[], before: number): string {
   return '';
 }
 
-/** Sentence-final punctuation (a closing quote or bracket after it still ends the sentence). */
-const RE_ENDS_SENTENCE = /[。！？!?；;：:…]["”’』」)）]*\s*$/;
+/**
+ * Sentence-final punctuation (a closing quote or bracket after it still ends the sentence). A line ending in 】 —
+ * a placeholder such as 【待填写：…】 or a 【第一篇】 mark — is complete too: a PDF never wraps inside one.
+ */
+const RE_ENDS_SENTENCE = /(?:[。！？!?；;：:…]["”’』」)）]*|】)\s*$/;
 /** A line that starts an item or heading never continues the previous line. */
 const RE_STARTS_ITEM = /^\s*([一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,2}(是|要|则|来))/;
 
@@ -133,7 +136,9 @@ function plain(p: Paragraph): boolean {
  * broken lines of a similar width (the page width of the PDF). Returns that width, or 0 when not wrapped.
  */
 export function wrapWidth(ps: readonly Paragraph[], nonContent: readonly (NonContentKind | null)[]): number {
-  const lines = ps.filter((p, i) => plain(p) && !nonContent[i] && p.text.trim().length > 0).map((p) => p.text.trim());
+  // A bare typed heading ("二、作风建设存在的问题": a marker and a title, no sentence) is short by nature, not broken.
+  const bareHeading = (t: string) => RE_STARTS_ITEM.test(t) && !/[。，,；;！？]/.test(t);
+  const lines = ps.filter((p, i) => plain(p) && !nonContent[i] && p.text.trim().length > 0 && !bareHeading(p.text)).map((p) => p.text.trim());
   if (lines.length < 8) return 0;
   const broken = lines.filter((t) => !RE_ENDS_SENTENCE.test(t) && t.length > 8);
   if (broken.length < lines.length * 0.4) return 0;

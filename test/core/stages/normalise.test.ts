@@ -67,3 +67,26 @@ describe('hard-wrapped text', () => {
     expect(joinLines(plain.paragraphs, [], 0)).toHaveLength(5);
   });
 });
+
+describe('what is not hard-wrapped', () => {
+  it('a draft of typed headings and 【待填写：…】 lines between long paragraphs is not a PDF copy', () => {
+    const long = '通过查摆我发现自己在思想观念上缺乏开拓创新意识，习惯于凭老经验、老办法处理问题，导致效果不理想。';
+    const doc = modelFromLines([
+      long,
+      '一、学习情况',
+      '【待填写：学习了哪些内容、采用了哪些方式、参加了几次集中学习和研讨，有何收获和体会】',
+      '二、存在的问题',
+      '聚焦习近平总书记重要讲话重要指示和党中央决策部署，深入查摆问题。【待填写：结合自身实际写出查摆出的具体问题，见人见事见思想】',
+      long,
+      long,
+      long,
+      '三、原因分析',
+      '【待填写：从理想信念、党性修养、宗旨意识、纪律规矩等方面深挖问题根源，与查摆出的问题逐条对应】',
+      '四、努力方向和改进措施',
+      '【待填写：针对查摆出的问题逐条提出整改措施，写明责任人、完成时限和可检验的成效】',
+    ]);
+    const n = normalise(doc);
+    expect(n.logicalOf).toEqual(doc.paragraphs.map((_, i) => n.logical.findIndex((lp) => lp.first === i)));
+    expect(n.logical.every((lp) => lp.first === lp.last)).toBe(true);
+  });
+});
