@@ -178,7 +178,7 @@ function main(): number {
     process.stdout.write(`\n失败：\n${bad.map((b) => `- ${b}`).join('\n')}\n`);
     return 1;
   }
-  process.stdout.write('\n全部指标达到 test/eval/floors.json 的下限。\n');
+  process.stdout.write(`\n全部指标达到 ${path.relative(ROOT, floorsFile)} 的下限。\n`);
   return 0;
 }
 
