@@ -1,5 +1,6 @@
 /** The task pane: the layout. State lives in ./state (a pure reducer), the work in ./hooks, each panel is a component. */
 import * as React from 'react';
+import { cardStyle } from './results/styles';
 import { Button, Caption1, FluentProvider, makeStyles, mergeClasses, Spinner, Text, tokens, webLightTheme } from '@fluentui/react-components';
 import { Settings16Regular } from '@fluentui/react-icons';
 import type { DocumentHost, HostCapabilities } from '../core';
@@ -77,19 +78,7 @@ const useStyles = makeStyles({
   },
   brand: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
   brandName: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
-  card: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow2,
-    paddingTop: tokens.spacingVerticalM,
-    paddingBottom: tokens.spacingVerticalM,
-    paddingLeft: tokens.spacingHorizontalM,
-    paddingRight: tokens.spacingHorizontalM,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
+  card: cardStyle,
   muted: { color: tokens.colorNeutralForeground3 },
   main: {
     display: 'grid',

@@ -1,5 +1,6 @@
 /** The check card: the profile picker (with the detection reason, detail on demand), the actions, auto re-check. */
 import * as React from 'react';
+import { cardStyle } from './results/styles';
 import { Button, Caption1, Label, makeStyles, Select, Spinner, Switch, tokens } from '@fluentui/react-components';
 import { Flag16Regular, FlagOff16Regular, Search16Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
 import type { Profile } from '../core';
@@ -12,19 +13,7 @@ import { ps } from './strings';
 const ProfileLoader = React.lazy(() => import(/* webpackChunkName: "profile-loader" */ './ProfileLoader'));
 
 const useStyles = makeStyles({
-  card: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow2,
-    paddingTop: tokens.spacingVerticalM,
-    paddingBottom: tokens.spacingVerticalM,
-    paddingLeft: tokens.spacingHorizontalM,
-    paddingRight: tokens.spacingHorizontalM,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
+  card: cardStyle,
   field: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
   reason: { color: tokens.colorNeutralForeground3 },
   reasonRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalXS },

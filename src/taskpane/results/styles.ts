@@ -1,20 +1,23 @@
 /** Styles shared by the result cards of the pane and the checker. */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens, type GriffelStyle } from '@fluentui/react-components';
+
+/** A card of the pane: a raised white panel with the pane's padding (the results, the check controls, the header). */
+export const cardStyle: GriffelStyle = {
+  backgroundColor: tokens.colorNeutralBackground1,
+  borderRadius: tokens.borderRadiusLarge,
+  boxShadow: tokens.shadow2,
+  paddingTop: tokens.spacingVerticalM,
+  paddingBottom: tokens.spacingVerticalM,
+  paddingLeft: tokens.spacingHorizontalM,
+  paddingRight: tokens.spacingHorizontalM,
+  display: 'flex',
+  flexDirection: 'column',
+  rowGap: tokens.spacingVerticalS,
+  minWidth: 0,
+};
 
 export const useResultStyles = makeStyles({
-  card: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow2,
-    paddingTop: tokens.spacingVerticalM,
-    paddingBottom: tokens.spacingVerticalM,
-    paddingLeft: tokens.spacingHorizontalM,
-    paddingRight: tokens.spacingHorizontalM,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
+  card: cardStyle,
   cardTitle: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: '2px' },
   row: {
