@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 /** 判断依据 in the pane: each section and focus area shows, collapsed, why the engine read it that way (issue 14). */
+import '../checker/jsdom-polyfills';
 import * as React from 'react';
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -18,11 +19,6 @@ const LINES = [
   '二、今后的努力方向和改进措施',
   '一是强化宗旨意识，2025年6月底前走访群众30户。',
 ];
-
-beforeAll(() => {
-  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false })) as typeof window.matchMedia;
-  Element.prototype.scrollTo ??= function () {};
-});
 
 it('shows under 判断依据 which line was taken as a section and why, also for a section whose heading is missing', async () => {
   const mem = new MemoryHost(modelFromLines(LINES));

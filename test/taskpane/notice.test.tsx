@@ -19,8 +19,6 @@ const notice = (name: string) => readFileSync(path.join(NOTICES, `${name}.txt`),
 configure({ asyncUtilTimeout: 5000 });
 beforeEach(() => localStorage.clear());
 beforeAll(() => {
-  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false })) as typeof window.matchMedia;
-  Element.prototype.scrollTo ??= function () {};
   // Fluent's MessageBar measures itself; jsdom has no ResizeObserver (every browser Word uses has one).
   (window as { ResizeObserver?: unknown }).ResizeObserver ??= class {
     observe() {}

@@ -3,6 +3,7 @@
  * The pane's 设置 (user rule packs, allow-list) and the issue-5 result features: grouped findings,
  * one-click fixes followed by a re-check, and ignores remembered with the document.
  */
+import '../checker/jsdom-polyfills';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as React from 'react';
@@ -86,11 +87,6 @@ configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(120_000);
 
 beforeEach(() => localStorage.clear());
-
-beforeAll(() => {
-  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false })) as typeof window.matchMedia;
-  Element.prototype.scrollTo ??= function () {};
-});
 
 describe('pane settings: user rule packs', () => {
   it('a loaded pack flags its entry in the sample, is listed, remembered, and restored after a remount', async () => {
