@@ -21,6 +21,21 @@ export interface CheckOptions {
   allow?: RuleContext['allow'];
   /** Extra options handed to rules through the context. */
   context?: Partial<Omit<RuleContext, 'doc' | 'profile' | 'analysis'>>;
+  /**
+   * Called as the check advances, for a progress bar on long documents: once after the shared analysis
+   * (`stage: 'analysis'`), after each rule (`'rules'`), and last with `'done'`. `done` of `total` steps;
+   * the analysis counts as one step, each rule that runs as one. Never called re-entrantly; a throwing
+   * callback aborts the check (the caller's choice, e.g. to cancel a superseded check).
+   */
+  onProgress?: (progress: CheckProgress) => void;
+}
+
+export interface CheckProgress {
+  stage: 'analysis' | 'rules' | 'done';
+  done: number;
+  total: number;
+  /** The rule that just finished (stage 'rules'). */
+  ruleId?: string;
 }
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -30,7 +45,12 @@ export function check(doc: DocModel, profile: Profile, options: CheckOptions = {
 }
 
 function checkUncached(doc: DocModel, profile: Profile, options: CheckOptions): CheckResult {
+  const disabled = new Set(options.disable ?? []);
+  const rules = (options.rules ?? allRules).filter((r) => !disabled.has(r.id));
+  const progress = options.onProgress;
+  const total = rules.length + 1;
   const analysis = analyze(doc, profile);
+  progress?.({ stage: 'analysis', done: 1, total });
   const ctx: RuleContext = {
     ...(options.context ?? {}),
     ...(options.packs ? { packs: [...options.packs] } : {}),
@@ -39,12 +59,11 @@ function checkUncached(doc: DocModel, profile: Profile, options: CheckOptions): 
     profile,
     analysis,
   };
-  const disabled = new Set(options.disable ?? []);
   const raw: Finding[] = [];
-  for (const rule of options.rules ?? allRules) {
-    if (disabled.has(rule.id)) continue;
+  rules.forEach((rule, i) => {
     for (const f of rule.run(ctx)) raw.push(f); // no spread: a huge document may yield more findings than a call takes arguments
-  }
+    progress?.({ stage: 'rules', done: i + 2, total, ruleId: rule.id });
+  });
   const findings = dedupeFindings(raw); // one finding per span (dedupe.ts)
   findings.sort(
     (a, b) =>
@@ -64,6 +83,7 @@ function checkUncached(doc: DocModel, profile: Profile, options: CheckOptions): 
     warnings: findings.filter((f) => f.severity === 'warning').length,
     infos: findings.filter((f) => f.severity === 'info').length,
   };
+  progress?.({ stage: 'done', done: total, total });
   return {
     profile: profile.id,
     profileName: profile.name,

@@ -8,7 +8,7 @@ export * from './host';
 export * from './errors';
 export type * from './analysis';
 export { analyze } from './analyze';
-export { check, type CheckOptions } from './engine';
+export { check, type CheckOptions, type CheckProgress } from './engine';
 export { detectProfile, type Detection } from './detect';
 export { planSkeleton, applyPlan } from './planner';
 export { allRules, ruleById } from './rules';
