@@ -18,7 +18,7 @@ export const numbering: Rule = {
     duplicate: { zh: '标题编号重复：“{actual}”已经用过。请依次编号。', en: 'Heading number "{actual}" is used twice.' },
     mixed: { zh: '同一层级的编号样式不统一：这里用{form}，前面用{first}。请统一为{first}。', en: 'Mixed numbering styles within a level: {form} here, {first} before.' },
   },
-  run({ analysis, doc }) {
+  run({ analysis, doc, profile }) {
     const out: Finding[] = [];
     // Numbered paragraphs too long to be headings ("（一）2025年3月底前，组织……" as a measure) still number their
     // run: they take part in the continuity check (never reported themselves), so a heading after them is no gap.
@@ -36,8 +36,18 @@ export const numbering: Rule = {
     const nester = createNester<Heading & { silent?: boolean }>();
     // A section recognised without its heading starts new runs, as its heading would have.
     const starts = analysis.sections.filter((x) => x.headingMissing && x.paragraph !== null).map((x) => x.paragraph as number).sort((x, y) => x - y);
+    // A list inside the opening (the notice's items quoted before 一、) numbers itself, apart from the headings.
+    const pre = analysis.sections.find((x) => profile.sections.some((sp) => sp.id === x.id && sp.kind === 'preamble'));
+    const inOpening = (i: number) => pre?.paragraph != null && pre.endParagraph != null && i >= pre.paragraph && i <= pre.endParagraph;
     let nextStart = 0;
     for (const h of numbered) {
+      if (inOpening(h.paragraph)) {
+        if (h.number === null) continue;
+        const list = runs.get('opening') ?? [];
+        list.push(h);
+        runs.set('opening', list);
+        continue;
+      }
       while (nextStart < starts.length && h.paragraph >= starts[nextStart]) {
         nester.reset({ ...h, form: 'cn-dun', level: 1, paragraph: -2 - starts[nextStart] }); // a stand-in for the missing heading
         nextStart++;

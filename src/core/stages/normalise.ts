@@ -56,6 +56,8 @@ const RE_CLOSING = /^\s*(以上|上述).{0,20}(检查|检视|剖析|发言|汇�
 const RE_PAGE_TITLE = /【\s*(第\s*[一二三四五六七八九十\d]+\s*篇|[一二三四五六七八九十\d]+\s*篇)\s*】|(范文|范例|模板|精选|大全|合集|汇编)\s*[【（(]?\s*[\d一二三四五六七八九十]*\s*篇?\s*[】）)]?\s*$|^\s*第\s*[一二三四五六七八九十\d]+\s*篇\s*$/;
 const RE_DATE = /^\s*((19|20)[\d_xX×]{2}|二[〇零○][〇零○一二三四五六七八九十]{2}|[_xX×]{2,4})\s*年\s*[\d_xX×〇零○一二三四五六七八九十]{1,4}\s*月(\s*[\d_xX×〇零○一二三四五六七八九十]{1,4}\s*日)?\s*$/;
 const RE_NAME_FIELD = /^\s*(发言人|汇报人|姓名|单位|职务|报告人|署名|签名|签字|党员|党员姓名|所在支部)\s*[:：]/;
+/** An editor's or site's note before the report: "【摘要】…", "内容提要：…", "编者按：…", "按：…". */
+const RE_EDITOR_NOTE = /^\s*(?:[【\[]\s*(?:摘要|内容摘要|内容提要|提要|导读|编者按|按语)\s*[】\]]|(?:摘要|内容摘要|内容提要|导读|编者按|按语|按)\s*[:：])/;
 const RE_TOC = /^\s*目\s*录\s*$/;
 const RE_TOC_ENTRY = /(\.{3,}|…{2,}|·{3,}|\s{2,})\s*\d{1,3}\s*$/;
 
@@ -82,6 +84,7 @@ export function findNonContent(ps: readonly Paragraph[]): (NonContentKind | null
     const noSentence = !/[。！？!?]/.test(tt);
     if (noSentence && tt.length <= 120 && (RE_META.test(tt) || RE_META_LINE.test(tt))) out[i] = 'metadata';
     else if (tt.length <= 80 && RE_WEB_NOTE.test(tt)) out[i] = 'metadata';
+    else if (tt.length <= 300 && RE_EDITOR_NOTE.test(tt)) out[i] = 'metadata';
     else if (tt.length <= 60 && RE_CLOSING.test(tt)) out[i] = 'closing';
     else if (noSentence && tt.length <= 80 && RE_PAGE_TITLE.test(tt)) out[i] = 'page-title';
     else if (RE_DATE.test(tt) || (noSentence && tt.length <= 40 && RE_NAME_FIELD.test(tt))) out[i] = 'name-date';

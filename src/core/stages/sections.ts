@@ -92,10 +92,31 @@ function findTitle(doc: DocModel, profile: Profile, norm: Normalised, firstHeadi
   const p = ps[first];
   const t = p.text.trim();
   if (p.style === 'Title') return first;
-  if (t.length > 60 || /[。：:]$/.test(t) || /。/.test(t)) return null;
+  if (t.length > 60 || /[。：:]$/.test(t) || /。/.test(t) || startsOpening(t)) return null;
   const words = [...TITLE_WORDS, ...(profile.title?.keywords ?? [])].map(normalizeForMatch);
   const nt = normalizeForMatch(t);
   return words.some((w) => nt.includes(w)) || t.length <= 30 ? first : null;
+}
+
+/** Words an opening sentence starts with (根据…要求，…; 按照…部署，…), never a title's. */
+const RE_OPENING_START = /^(根据|按照|遵照|依据|对照|围绕|结合|紧扣|聚焦|为深入|为认真|为进一步|近期|近日|今年以来|会前)/;
+/** A salutation line ("各位同志：", "同志们：") is said before the opening; it is not the opening. */
+const RE_SALUTATION = /^(各位|同志们|尊敬的)[^，,。；;]{0,14}[：:]$/;
+
+/** A line that opens the report's text rather than titling it: ends with 如下, or starts like an opening sentence and goes on past a comma. */
+function startsOpening(t: string): boolean {
+  return /如下[：:。.]?$/.test(t) || (RE_OPENING_START.test(t) && /[，,]/.test(t));
+}
+
+/**
+ * Whether a line before the first section heading is (the start of) the opening: a long line, one that ends with
+ * 如下, or a sentence — ending in a sentence mark, running past a comma, or starting like an opening — as opposed
+ * to a byline ("区财政局党组书记、局长　张某某"), a bare name or a salutation.
+ */
+function readsAsOpening(t: string): boolean {
+  if (t.length >= 20 || startsOpening(t)) return true;
+  if (t.length < 6 || RE_SALUTATION.test(t)) return false;
+  return /[。！？!?；;：:]["”’」』）)]*$/.test(t) || /[，,]/.test(t) || (RE_OPENING_START.test(t) && t.length >= 8);
 }
 
 /** Longest increasing subsequence (by value) of `values`, as a set of positions. Small n. */
@@ -210,9 +231,8 @@ export function findSections(doc: DocModel, profile: Profile, norm: Normalised, 
   const preStart = title === null ? 0 : title + 1;
   let preFirst = -1;
   for (let i = preStart; i <= preEnd; i++) {
-    const t = ps[i].text.trim();
     if (norm.nonContent[i]) continue;
-    if (t.length >= 20 || /如下[：:。.]?$/.test(t)) {
+    if (readsAsOpening(ps[i].text.trim())) {
       preFirst = i;
       break;
     }
