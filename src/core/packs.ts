@@ -5,123 +5,37 @@
  * catches (`patterns`, or an ordered `sequence` of items), the expected form, a severity, a short
  * explanation, its public source and examples that must (`flag`) and must not (`ok`) be caught.
  * The built-in packs live in src/profiles/packs/; users may add their own through check options
- * (`packs`) and never-flag words (`allow`). Pure: packs are imported JSON, no file access.
+ * (`packs`) and never-flag words (`allow`). This module loads the built-ins and matches entries;
+ * the format is pack-schema.ts. Pure: packs are imported JSON, no file access.
  */
-import { z } from 'zod';
-import { DataFileError, parseJsonText, validateData } from './validate';
+import { parseBuiltinPack, type Pack, type PackEntry, type PackMatcher, type PackRule, type StrictPack } from './pack-schema';
 import { literalScanner, requiredLiterals } from './literals';
 import formulations from '../profiles/packs/formulations.json';
 import typos from '../profiles/packs/typos.json';
 import boilerplate from '../profiles/packs/boilerplate.json';
 import selfPraise from '../profiles/packs/self-praise.json';
 
-/** The rules that read packs. */
-export const PACK_RULES = ['terms/formulation', 'terms/typo', 'quality/boilerplate', 'quality/self-praise'] as const;
-export type PackRule = (typeof PACK_RULES)[number];
+// The format (schema, types, parsing) lives in pack-schema.ts; what users see of a pack's gaps in pack-warnings.ts.
+export {
+  PACK_RULES,
+  PackError,
+  packEntrySchema,
+  packMatcherSchema,
+  packSchema,
+  packShorthandSchema,
+  parseBuiltinPack,
+  parsePack,
+  parsePackJson,
+  expandShorthand,
+} from './pack-schema';
+export type { Pack, PackEntry, PackInput, PackMatcher, PackRule, PackShorthand, StrictPack, StrictPackEntry } from './pack-schema';
 
-const nonEmpty = z.string().min(1, '不能为空');
-const id = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, '只能含小写字母、数字、点、下划线和连字符');
-const regexSource = nonEmpty.refine(
-  (s) => {
-    try {
-      new RegExp(s, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: '不是有效的正则表达式' },
-);
-
-/** A plain phrase (`text`) or a regular expression (`regex`, JavaScript syntax, "u" flag). */
-export const packMatcherSchema = z
-  .object({ text: nonEmpty.optional(), regex: regexSource.optional() })
-  .strict()
-  .refine((m) => (m.text === undefined) !== (m.regex === undefined), { message: '必须且只能给出 text 或 regex 之一' });
-
-export const packEntrySchema = z
-  .object({
-    id,
-    /** The correct form, shown to the user ("政治意识、大局意识、核心意识、看齐意识"). */
-    expected: nonEmpty,
-    /** What the entry catches. Matched on normalised text (see `normalizeText`). */
-    patterns: z.array(packMatcherSchema).min(1, '至少需要一个模式').optional(),
-    /** The items of a fixed enumeration in their fixed order; flags reordering and a missing item. */
-    sequence: z.array(nonEmpty).min(2, '至少需要两项').optional(),
-    /** A match overlapping one of these is not flagged (e.g. a correct longer phrase). */
-    unless: z.array(packMatcherSchema).default([]),
-    /**
-     * The entry is off for a document in which any paragraph matches one of these: a wording that was the
-     * official one in a given year's notice (“深刻感悟‘两个确立’” in the 2021 党史学习教育专题民主生活会).
-     */
-    unlessDocument: z.array(packMatcherSchema).optional(),
-    /** Replacement for the matched text ($& = the match, $1…$9 = groups); omit when no safe fix exists. */
-    fix: z.string().optional(),
-    severity: z.enum(['error', 'warning', 'info']),
-    /** Short explanation, zh-CN. */
-    note: nonEmpty,
-    /** Short explanation, English. */
-    noteEn: z.string().optional(),
-    /** Public source (document, speech, standard); URLs go to docs/rules.md. */
-    source: nonEmpty,
-    /** Which message the rule shows: "wrong" (default: not the standard form) or "doubled" (a character or mark written twice). */
-    message: z.enum(['wrong', 'doubled']).optional(),
-    examples: z
-      .object({
-        flag: z.array(nonEmpty).min(1, '至少需要一个应被标出的例句'),
-        ok: z.array(nonEmpty).min(1, '至少需要一个不应被标出的例句'),
-      })
-      .strict(),
-  })
-  .strict()
-  .refine((e) => (e.patterns === undefined) !== (e.sequence === undefined), { message: '必须且只能给出 patterns 或 sequence 之一' })
-  .refine((e) => !(e.sequence && e.fix !== undefined), { message: 'sequence 条目不能带 fix（自动生成）', path: ['fix'] });
-
-export const packSchema = z
-  .object({
-    $schema: z.string().optional(),
-    schemaVersion: z.literal(1),
-    id,
-    name: nonEmpty,
-    description: z.string().default(''),
-    rule: z.enum(PACK_RULES),
-    entries: z.array(packEntrySchema).min(1, '至少需要一个条目'),
-  })
-  .strict()
-  .superRefine((p, ctx) => {
-    const seen = new Map<string, number>();
-    p.entries.forEach((e, i) => {
-      if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: ['entries', i, 'id'], message: `id "${e.id}" 与 entries[${seen.get(e.id)}] 重复` });
-      else seen.set(e.id, i);
-    });
-  });
-
-export type PackMatcher = z.infer<typeof packMatcherSchema>;
-export type PackEntry = z.infer<typeof packEntrySchema>;
-export type Pack = z.infer<typeof packSchema>;
-export type PackInput = z.input<typeof packSchema>;
-
-/** A pack that failed validation: every problem with the JSON path of the bad field. */
-export class PackError extends DataFileError {
-  override name = 'PackError';
-}
-
-/** Validates parsed JSON as a rule pack; throws PackError listing each bad field's path. */
-export function parsePack(data: unknown, source = 'pack'): Pack {
-  return validateData(packSchema, data, `规则包 ${source}`, PackError);
-}
-
-/** Parses rule-pack JSON text; malformed JSON is a PackError too. */
-export function parsePackJson(text: string, source = 'pack'): Pack {
-  return parsePack(parseJsonText(text, `规则包 ${source}`, PackError), source);
-}
-
-/** The packs shipped with 省身, validated once at load. */
-export const builtinPacks: readonly Pack[] = [
-  parsePack(formulations, 'formulations.json'),
-  parsePack(typos, 'typos.json'),
-  parsePack(boilerplate, 'boilerplate.json'),
-  parsePack(selfPraise, 'self-praise.json'),
+/** The packs shipped with 省身, validated once at load (strictly: source, note and examples for every entry). */
+export const builtinPacks: readonly StrictPack[] = [
+  parseBuiltinPack(formulations, 'formulations.json'),
+  parseBuiltinPack(typos, 'typos.json'),
+  parseBuiltinPack(boilerplate, 'boilerplate.json'),
+  parseBuiltinPack(selfPraise, 'self-praise.json'),
 ];
 
 /** Built-in packs plus the user's packs, for one rule. */
@@ -415,7 +329,7 @@ function indexFor(user: readonly Pack[]): LiteralIndex {
  * Within a check (withNormalizedTextCache) each paragraph is scanned once for all four pack rules.
  */
 export function candidateEntries(pack: Pack, text: string, user: readonly Pack[] = []): readonly PackEntry[] {
-  const index = indexFor(user.includes(pack) || builtinPacks.includes(pack) ? user : [...user, pack]);
+  const index = indexFor(user.includes(pack) || (builtinPacks as readonly Pack[]).includes(pack) ? user : [...user, pack]);
   const norm = normalizeText(text);
   let hit: ReadonlySet<PackEntry> | undefined;
   if (norm === lastHitsText && index === lastHitsIndex) hit = lastHits;

@@ -83,13 +83,13 @@ describe('parsePack', () => {
   it('reports each bad field with its path', () => {
     let err: PackError | undefined;
     try {
-      parsePack({ schemaVersion: 1, id: 'Bad Id', name: 'x', rule: 'terms/typo', entries: [{ id: 'a', expected: 'x', patterns: [{ regex: '(' }], severity: 'high', note: 'n', source: 's', examples: { flag: [], ok: ['y'] } }] });
+      parsePack({ schemaVersion: 1, id: 'Bad Id', name: 'x', rule: 'terms/typo', entries: [{ id: 'a', expected: 'x', patterns: [{ regex: '(' }], severity: 'high', note: 'n', source: 's', examples: { flag: [''], ok: ['y'] } }] });
     } catch (e) {
       err = e as PackError;
     }
     expect(err).toBeInstanceOf(PackError);
     const paths = err?.problems.map((p) => p.path) ?? [];
-    expect(paths).toEqual(expect.arrayContaining(['id', 'entries[0].patterns[0].regex', 'entries[0].severity', 'entries[0].examples.flag']));
+    expect(paths).toEqual(expect.arrayContaining(['id', 'entries[0].patterns[0].regex', 'entries[0].severity', 'entries[0].examples.flag[0]']));
   });
 
   it('rejects duplicate ids, both patterns and sequence, unknown rules and malformed JSON', () => {
