@@ -1,4 +1,5 @@
-import { report, type Finding, type Rule } from '../findings';
+import { report, type Finding, type Rule, type RuleContext } from '../findings';
+import { headingItems, headingTitle, seriesCount } from './quality-items';
 import { anyOf, forEachLogical, hanCount, logicalOwnItems, paragraphIndex, qualityNumber, qualityStrings, sectionBody } from './quality-common';
 import { toOriginal } from './text-logical';
 import { normalizeText } from '../packs';
@@ -37,20 +38,46 @@ export const qualityMeasureDeadline: Rule = {
       ...qualityStrings(p, 'measureOutcomeMarkers', DEFAULT_OUTCOME),
     ]);
     const min = qualityNumber(p, 'measureMinChars', 15);
-    forEachLogical(ctx, sectionBody(ctx, 'measures'), (lp, text) => {
-      for (let q = lp.first; q <= lp.last; q++) if (ctx.analysis.placeholderParagraphs.has(q)) return;
-      const heading = paragraphIndex(ctx.analysis).headingAt.get(lp.first);
-      // A level-2 heading with body text: the measure is the heading plus its body (and its wrapped lines).
-      const items = heading && heading.runIn ? [{ start: heading.markerStart, end: text.length }] : logicalOwnItems(ctx, lp);
-      for (const item of items ?? []) {
-        const s = text.slice(item.start, item.end);
-        if (hanCount(s) < min || (re && re.test(normalizeText(text).slice(item.start, item.end)))) continue;
-        const t = s.trim();
-        const at = toOriginal(lp, item.start + (s.length - s.trimStart().length));
-        const line = ctx.doc.paragraphs[at.paragraph].text;
-        out.push(report(this, 'vague', 'info', at.paragraph, { excerpt: t.slice(0, 16) + (t.length > 16 ? '…' : '') }, { start: at.offset, length: Math.min(t.length, 16, line.length - at.offset) }));
+    const has = (i: number, from = 0) => re !== null && re.test(normalizeText(ctx.doc.paragraphs[i].text).slice(from));
+    const placeholder = (i: number) => ctx.analysis.placeholderParagraphs.has(i);
+    // Measures given as headings: the heading and the body under it are one measure (a deadline in either is
+    // enough); a heading with no body is a measure too. A list of 一是…二是… under a heading is judged item by item.
+    for (const item of headingItems(ctx, sectionBody(ctx, 'measures'))) {
+      const h = item.heading;
+      if (!h) {
+        judgeAlone(this, ctx, item.paragraphs, re, min, out);
+        continue;
       }
-    });
+      if (item.group || placeholder(h.paragraph) || item.paragraphs.some(placeholder)) continue;
+      const title = headingTitle(ctx, h);
+      if (has(h.paragraph, title.start)) continue;
+      if (seriesCount(ctx, item.paragraphs) >= 2) {
+        judgeAlone(this, ctx, item.paragraphs, re, min, out);
+        continue;
+      }
+      const t = title.text.trim();
+      if (item.paragraphs.some((i) => has(i)) || hanCount(t) < 2) continue;
+      const start = title.start + (title.text.length - title.text.trimStart().length);
+      out.push(report(this, 'vague', 'info', h.paragraph, { excerpt: t.slice(0, 16) + (t.length > 16 ? '…' : '') }, { start, length: Math.min(t.length, 16) }));
+    }
     return out;
   },
 };
+
+/** The measures in paragraphs of their own (not under a heading of their own), each judged alone. */
+function judgeAlone(rule: Rule, ctx: RuleContext, paragraphs: readonly number[], re: RegExp | null, min: number, out: Finding[]): void {
+  forEachLogical(ctx, paragraphs, (lp, text) => {
+    for (let q = lp.first; q <= lp.last; q++) if (ctx.analysis.placeholderParagraphs.has(q)) return;
+    const heading = paragraphIndex(ctx.analysis).headingAt.get(lp.first);
+    // A run-in heading with body text: the measure is the heading plus its body (and its wrapped lines).
+    const items = heading && heading.runIn ? [{ start: heading.markerStart, end: text.length }] : logicalOwnItems(ctx, lp);
+    for (const item of items ?? []) {
+      const s = text.slice(item.start, item.end);
+      if (hanCount(s) < min || (re && re.test(normalizeText(text).slice(item.start, item.end)))) continue;
+      const t = s.trim();
+      const at = toOriginal(lp, item.start + (s.length - s.trimStart().length));
+      const line = ctx.doc.paragraphs[at.paragraph].text;
+      out.push(report(rule, 'vague', 'info', at.paragraph, { excerpt: t.slice(0, 16) + (t.length > 16 ? '…' : '') }, { start: at.offset, length: Math.min(t.length, 16, line.length - at.offset) }));
+    }
+  });
+}

@@ -1,4 +1,5 @@
-import { report, type Finding, type Rule } from '../findings';
+import { report, type Finding, type Rule, type RuleContext } from '../findings';
+import { headingItems, headingTitle, seriesCount, type HeadingItem } from './quality-items';
 import { concreteRegex, forEachLogical, hanCount, isConcreteAt, logicalOwnItems, qualityNumber, sectionBody } from './quality-common';
 import { toOriginal } from './text-logical';
 import type { FocusAreaResult } from '../result';
@@ -40,18 +41,49 @@ export const qualityNoExample: Rule = {
     const min = qualityNumber(ctx.profile, 'problemMinChars', 20);
     // In a hard-wrapped copy the problem is judged over its joined lines (forEachLogical), reported on its first line.
     const restated = restatedParagraphs(ctx.analysis.focusAreas);
-    forEachLogical(ctx, sectionBody(ctx, 'problems'), (lp, text) => {
-      for (let p = lp.first; p <= lp.last; p++) if (ctx.analysis.placeholderParagraphs.has(p) || restated.has(p)) return;
-      for (const item of logicalOwnItems(ctx, lp) ?? []) {
-        const s = text.slice(item.start, item.end);
-        if (hanCount(s) < min || isConcreteAt(text, item.start, item.end, re)) continue;
-        const lead = s.length - s.trimStart().length;
-        const excerpt = s.trim().slice(0, 18) + (s.trim().length > 18 ? '…' : '');
-        const at = toOriginal(lp, item.start + lead);
-        const line = ctx.doc.paragraphs[at.paragraph].text;
-        out.push(report(this, 'vague', 'warning', at.paragraph, { excerpt }, { start: at.offset, length: Math.min(s.trim().length, 18, line.length - at.offset) }));
+    const own = (paragraphs: readonly number[]) =>
+      forEachLogical(ctx, paragraphs, (lp, text) => {
+        for (let p = lp.first; p <= lp.last; p++) if (ctx.analysis.placeholderParagraphs.has(p) || restated.has(p)) return;
+        for (const item of logicalOwnItems(ctx, lp) ?? []) {
+          const s = text.slice(item.start, item.end);
+          if (hanCount(s) < min || isConcreteAt(text, item.start, item.end, re)) continue;
+          const lead = s.length - s.trimStart().length;
+          const excerpt = s.trim().slice(0, 18) + (s.trim().length > 18 ? '…' : '');
+          const at = toOriginal(lp, item.start + lead);
+          const line = ctx.doc.paragraphs[at.paragraph].text;
+          out.push(report(this, 'vague', 'warning', at.paragraph, { excerpt }, { start: at.offset, length: Math.min(s.trim().length, 18, line.length - at.offset) }));
+        }
+      });
+    for (const item of headingItems(ctx, sectionBody(ctx, 'problems'))) {
+      const h = item.heading;
+      if (!h || !isProblemHeading(ctx, item)) {
+        own(item.paragraphs);
+        continue;
       }
-    });
+      // A problem given as a heading ("（一）理论学习不够深入") and the body under it: one problem, concrete when
+      // an example is anywhere in it; reported once, on the heading.
+      const all = [h.paragraph, ...item.paragraphs];
+      if (all.some((p) => ctx.analysis.placeholderParagraphs.has(p) || restated.has(p))) continue;
+      const title = headingTitle(ctx, h);
+      const texts = [title.text, ...item.paragraphs.map((p) => ctx.doc.paragraphs[p].text)];
+      if (hanCount(texts.join('')) < min) continue;
+      if (isConcreteAt(ctx.doc.paragraphs[h.paragraph].text, title.start, ctx.doc.paragraphs[h.paragraph].text.length, re)) continue;
+      if (item.paragraphs.some((p) => isConcreteAt(ctx.doc.paragraphs[p].text, 0, ctx.doc.paragraphs[p].text.length, re))) continue;
+      const t = title.text.trim();
+      const excerpt = t.slice(0, 18) + (t.length > 18 ? '…' : '');
+      out.push(report(this, 'vague', 'warning', h.paragraph, { excerpt }, { start: title.start + (title.text.length - title.text.trimStart().length), length: Math.min(t.length, 18) }));
+    }
     return out;
   },
 };
+
+/**
+ * A heading that states one problem, its body the detail: not a group title, not an area ("…方面", whose body may
+ * hold several problems), a body of one to three paragraphs with no 一是…二是… list in it.
+ */
+function isProblemHeading(ctx: RuleContext, item: HeadingItem): boolean {
+  const h = item.heading;
+  if (!h || item.group || item.paragraphs.length === 0 || item.paragraphs.length > 3) return false;
+  if (/方面|问题[:：]?$/.test(h.title)) return false;
+  return seriesCount(ctx, item.paragraphs) < 2;
+}
