@@ -17,11 +17,15 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowUpload16Regular, Delete16Regular, DocumentText16Regular } from '@fluentui/react-icons';
+import { ArrowUpload16Regular } from '@fluentui/react-icons';
 import type { Pack } from '../core/packs';
+import type { ParsedUserPack, PackWarning } from '../core/pack-warnings';
 import { tr, type Locale } from '../core/i18n';
-import { loadEngine } from './loadEngine';
+import { loadEngine, useEngine, type Engine } from './loadEngine';
 import { IgnoredRules } from './IgnoredRules';
+import { PackList } from './PackList';
+import { SamplePack } from './SamplePack';
+import { ss } from './settings-strings';
 import { PACK_MAX_BYTES, PACKS_MAX_BYTES, parseAllowText, utf8Bytes } from './logic';
 
 const useStyles = makeStyles({
@@ -31,19 +35,6 @@ const useStyles = makeStyles({
   block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   blockTitle: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: '2px' },
-  pack: {
-    display: 'flex',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalS,
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
-    minWidth: 0,
-  },
-  grow: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   /** Visually hidden but present, so the button can open it and tests and assistive tech can reach it. */
   hiddenInput: {
@@ -116,6 +107,42 @@ export default function Settings(props: SettingsProps) {
 
   // ---- rule packs -------------------------------------------------------------------------
 
+  /** Validates one pack (file text or the sample's parsed JSON); a problem goes to `errors`. */
+  const parseOne = (E: Engine, name: string, source: { text: string } | { data: unknown }, errors: FileProblem[]): ParsedUserPack | null => {
+    try {
+      const parsed = 'text' in source ? E.parseUserPackJson(source.text, name) : E.parseUserPack(source.data, name);
+      if (utf8Bytes(JSON.stringify(parsed.pack)) <= PACK_MAX_BYTES) return parsed;
+      errors.push({ file: name, message: tr(locale, 'packTooLarge', { file: name, kb: KB(PACK_MAX_BYTES) }), problems: [] });
+    } catch (err) {
+      if (err instanceof E.PackError && err.problems.length) errors.push({ file: name, message: '', problems: err.problems });
+      else errors.push({ file: name, message: (err as Error)?.message ?? String(err), problems: [] });
+    }
+    return null;
+  };
+
+  /** Applies a whole selection, or none of it when any file has a problem. */
+  const applyLoaded = (loaded: ParsedUserPack[], errors: FileProblem[]) => {
+    if (errors.length) {
+      setPackErrors(errors);
+      return;
+    }
+    // A pack with the id of one already loaded replaces it (loading an updated file again).
+    const next = [...packs];
+    for (const { pack: p } of loaded) {
+      const at = next.findIndex((q) => q.id === p.id);
+      if (at >= 0) next[at] = p;
+      else next.push(p);
+    }
+    if (utf8Bytes(JSON.stringify(next)) > PACKS_MAX_BYTES) {
+      setPackErrors([{ file: '', message: tr(locale, 'packsTotalTooLarge', { kb: KB(PACKS_MAX_BYTES) }), problems: [] }]);
+      return;
+    }
+    const names = loaded.map((l) => `「${l.pack.name}」`).join('');
+    const hints = loaded.reduce((n, l) => n + l.warnings.length, 0);
+    setPackStatus(hints ? ss(locale, 'packsLoadedWithHints', { names, n: hints }) : tr(locale, 'packsLoaded', { names }));
+    onPacksChange(next);
+  };
+
   const onPackFiles = async (e: React.ChangeEvent<HTMLInputElement>) => {
     const input = e.target;
     const files = Array.from(input.files ?? []);
@@ -125,7 +152,7 @@ export default function Settings(props: SettingsProps) {
     setLoading(true);
     try {
       const E = await loadEngine();
-      const loaded: Pack[] = [];
+      const loaded: ParsedUserPack[] = [];
       const errors: FileProblem[] = [];
       for (const file of files) {
         if (file.size > PACK_MAX_BYTES) {
@@ -139,38 +166,29 @@ export default function Settings(props: SettingsProps) {
           errors.push({ file: file.name, message: tr(locale, 'fileReadError', { file: file.name, message: (err as Error)?.message ?? String(err) }), problems: [] });
           continue;
         }
-        try {
-          const pack = E.parsePackJson(text, file.name);
-          if (utf8Bytes(JSON.stringify(pack)) > PACK_MAX_BYTES) {
-            errors.push({ file: file.name, message: tr(locale, 'packTooLarge', { file: file.name, kb: KB(PACK_MAX_BYTES) }), problems: [] });
-          } else loaded.push(pack);
-        } catch (err) {
-          if (err instanceof E.PackError && err.problems.length) errors.push({ file: file.name, message: '', problems: err.problems });
-          else errors.push({ file: file.name, message: (err as Error)?.message ?? String(err), problems: [] });
-        }
+        const parsed = parseOne(E, file.name, { text }, errors);
+        if (parsed) loaded.push(parsed);
       }
-      if (errors.length) {
-        setPackErrors(errors);
-        return;
-      }
-      // A pack with the id of one already loaded replaces it (loading an updated file again).
-      const next = [...packs];
-      for (const p of loaded) {
-        const at = next.findIndex((q) => q.id === p.id);
-        if (at >= 0) next[at] = p;
-        else next.push(p);
-      }
-      if (utf8Bytes(JSON.stringify(next)) > PACKS_MAX_BYTES) {
-        setPackErrors([{ file: '', message: tr(locale, 'packsTotalTooLarge', { kb: KB(PACKS_MAX_BYTES) }), problems: [] }]);
-        return;
-      }
-      setPackStatus(tr(locale, 'packsLoaded', { names: loaded.map((p) => `「${p.name}」`).join('') }));
-      onPacksChange(next);
+      applyLoaded(loaded, errors);
     } finally {
       setLoading(false);
       input.value = ''; // choosing the same file again fires a change
     }
   };
+
+  const onSample = async (data: unknown, name: string) => {
+    setPackErrors(null);
+    setPackStatus('');
+    const E = await loadEngine();
+    const errors: FileProblem[] = [];
+    const parsed = parseOne(E, name, { data }, errors);
+    applyLoaded(parsed ? [parsed] : [], errors);
+  };
+
+  // What each pack should still get, in plain words (recomputed for packs restored from the document).
+  const engine = useEngine();
+  const warnings = React.useMemo(() => new Map<Pack, readonly PackWarning[]>(engine ? packs.map((p) => [p, engine.packWarnings(p)]) : []), [engine, packs]);
+  const warningsOf = React.useCallback((p: Pack) => warnings.get(p) ?? [], [warnings]);
 
   const removePack = (p: Pack) => {
     setPackErrors(null);
@@ -279,26 +297,7 @@ export default function Settings(props: SettingsProps) {
         {packs.length === 0 ? (
           <Caption1 className={s.muted}>{tr(locale, 'packsNone')}</Caption1>
         ) : (
-          <ul className={s.list} data-testid="pack-list">
-            {packs.map((p) => (
-              <li key={p.id} className={s.pack} data-testid={`pack-${p.id}`}>
-                <DocumentText16Regular aria-hidden />
-                <span className={s.grow}>
-                  <Text size={200}>{p.name}</Text>
-                  <Caption1 className={s.muted}>{tr(locale, 'packEntries', { n: p.entries.length, rule: p.rule })}</Caption1>
-                </span>
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  icon={<Delete16Regular />}
-                  aria-label={tr(locale, 'packRemoveLabel', { name: p.name })}
-                  onClick={() => removePack(p)}
-                >
-                  {tr(locale, 'packRemove')}
-                </Button>
-              </li>
-            ))}
-          </ul>
+          <PackList locale={locale} packs={packs} warningsOf={warningsOf} onRemove={removePack} />
         )}
         <div className={s.row}>
           <Button size="small" icon={<ArrowUpload16Regular />} disabled={loading} onClick={() => packInput.current?.click()}>
@@ -317,6 +316,15 @@ export default function Settings(props: SettingsProps) {
             data-testid="pack-file"
           />
         </div>
+        <SamplePack
+          locale={locale}
+          disabled={loading}
+          onLoad={(data, name) => void onSample(data, name)}
+          onStatus={(m) => {
+            setPackErrors(null);
+            setPackStatus(m);
+          }}
+        />
         {packStatus && !packErrors ? (
           <Caption1 role="status" data-testid="pack-status">
             {packStatus}

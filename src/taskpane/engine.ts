@@ -8,6 +8,8 @@ import { PackError, parsePack, parsePackJson, type Pack } from '../core/packs';
 import { builtinProfiles } from '../profiles';
 
 export { parseProfileJson, ProfileError, parsePackJson, PackError };
+// 设置: a user's pack with what it should still get (warnings, not errors).
+export { packWarnings, parseUserPack, parseUserPackJson } from '../core/pack-warnings';
 
 /** The user's own rule packs and allow-list (pane settings), handed to every check. */
 export interface UserRules {

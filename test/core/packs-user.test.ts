@@ -221,6 +221,40 @@ describe('built-in packs stay strict', () => {
   });
 });
 
+describe('the sample pack (设置 → 示例规则包, xingshen pack sample)', () => {
+  const raw = JSON.parse(fs.readFileSync(path.join(__dirname, '../../src/profiles/packs/sample/sample-pack.json'), 'utf8'));
+  const { pack: sample, warnings } = parseUserPack(raw, 'sample-pack.json');
+
+  it('has two or three entries of each kind: short form, phrase, regex, sequence', () => {
+    const kinds = raw.entries.map((e: Record<string, unknown>) => ('wrong' in e ? 'short' : e.sequence ? 'sequence' : (e.patterns as { regex?: string }[]).some((m) => m.regex) ? 'regex' : 'text'));
+    for (const k of ['short', 'text', 'regex', 'sequence']) expect([k, kinds.filter((x: string) => x === k).length >= 2 && kinds.filter((x: string) => x === k).length <= 3]).toEqual([k, true]);
+  });
+
+  it('only its bare first pair gets hints; every example of the others passes', () => {
+    expect(warnings.map((w) => [w.code, w.entries])).toEqual([
+      ['no-source', [1]],
+      ['no-examples', [1]],
+    ]);
+  });
+
+  it('catches nothing the built-in packs catch (no doubled findings when loaded)', () => {
+    const hits: string[] = [];
+    for (const e of sample.entries)
+      for (const ex of [...(e.examples?.flag ?? []), ...(e.examples?.ok ?? [])])
+        for (const p of builtinPacks) for (const b of p.entries) if (matchEntry(b, ex).length) hits.push(`${p.id}/${b.id}: ${ex}`);
+    expect(hits).toEqual([]);
+  });
+
+  it('its fixes make flagged text acceptable', () => {
+    for (const e of sample.entries)
+      for (const ex of e.examples?.flag ?? []) {
+        let text = ex;
+        for (const m of [...matchEntry(e, ex)].reverse()) if (m.replacement !== undefined) text = text.slice(0, m.start) + m.replacement + text.slice(m.start + m.length);
+        if (text !== ex) expect([e.id, text, matchEntry(e, text).length]).toEqual([e.id, text, 0]);
+      }
+  });
+});
+
 describe('JSON text', () => {
   it('parseUserPackJson gives the same plain zh-CN syntax errors as parsePackJson', () => {
     const bad = '{"schemaVersion": 1, "entries": [{"wrong": "规距"，"right": "规矩"}]}';

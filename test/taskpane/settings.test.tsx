@@ -136,7 +136,8 @@ describe('pane settings: user rule packs', () => {
     const bad = {
       ...USER_PACK,
       id: 'bad-pack',
-      entries: [{ ...USER_PACK.entries[0], severity: 'fatal', examples: { flag: ['固步自封'] } }],
+      // (examples may leave out `ok`, or be left out altogether, since issue 16; an empty example is still wrong)
+      entries: [{ ...USER_PACK.entries[0], severity: 'fatal', examples: { flag: [''] } }],
     };
     // One good and one bad file chosen together: neither is loaded.
     await user.upload(within(settings).getByTestId('pack-file'), [jsonFile(USER_PACK, 'good.json'), jsonFile(bad, 'bad.json')]);
@@ -145,7 +146,7 @@ describe('pane settings: user rule packs', () => {
     expect(alert.textContent).toMatch(/均未加载/);
     expect(alert.textContent).toMatch(/bad\.json/);
     expect(alert.textContent).toMatch(/entries\[0\]\.severity：/);
-    expect(alert.textContent).toMatch(/entries\[0\]\.examples\.ok：/);
+    expect(alert.textContent).toMatch(/entries\[0\]\.examples\.flag\[0\]：不能为空/);
     expect(alert.textContent).not.toMatch(/good\.json/);
     expect(within(settings).queryByTestId('pack-list')).toBeNull();
     expect(await mem.getSetting(SETTING_PACKS)).toBeUndefined();
@@ -193,6 +194,101 @@ describe('pane settings: user rule packs', () => {
     await screen.findByText('1 个已保存的规则包无法读取，已跳过。');
     await runCheck(user);
     expect(findingWith('terms/typo', /固步自封/)).toBeDefined();
+  });
+});
+
+describe('pane settings: packs that are easy to make (issue 16 §2)', () => {
+  const SAMPLE_PACK = JSON.parse(fs.readFileSync(path.join(__dirname, '../../src/profiles/packs/sample/sample-pack.json'), 'utf8'));
+
+  it('a one-entry pack without source and examples loads, with plain hints next to it, not an error (the UX review’s case)', async () => {
+    const { user, mem } = setup(SAMPLE);
+    await runCheck(user);
+    const settings = await openSettings(user);
+    const { source: _s, examples: _e, ...bare } = USER_PACK.entries[0];
+    await user.upload(within(settings).getByTestId('pack-file'), jsonFile({ ...USER_PACK, entries: [bare] }, 'bare.json'));
+    const row = await within(settings).findByTestId('pack-unit-words');
+    expect(within(settings).queryByTestId('pack-errors')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    const hints = await within(row).findByTestId('pack-hints-unit-words');
+    expect(hints.textContent).toMatch(/第 1 条“固步自封→故步自封”没有 source（出处），建议注明依据/);
+    expect(hints.textContent).toMatch(/第 1 条“固步自封→故步自封”没有 examples（示例）/);
+    expect(within(settings).getByTestId('pack-status').textContent).toMatch(/已加载规则包：「本单位用词」。有 2 条提示（不影响使用）/);
+    // It is in use: the sample's 固步自封 is flagged, and it is saved.
+    await waitFor(() => expect(findingWith('terms/typo', /固步自封/)).toBeDefined());
+    expect(JSON.parse((await mem.getSetting(SETTING_PACKS))!)[0].entries[0].source).toBeUndefined();
+  });
+
+  it('a word list in the short form {wrong, right} works, and its hints come back after a remount', async () => {
+    const { user, mem, unmount } = setup(SAMPLE);
+    const settings = await openSettings(user);
+    const list = { schemaVersion: 1, id: 'word-list', name: '本单位词表', rule: 'terms/typo', entries: [{ wrong: '固步自封', right: '故步自封' }, { wrong: '规距', right: '规矩' }] };
+    await user.upload(within(settings).getByTestId('pack-file'), jsonFile(list, 'list.json'));
+    await within(settings).findByTestId('pack-word-list');
+    await runCheck(user);
+    const finding = findingWith('terms/typo', /固步自封/)!;
+    expect(within(finding).getByRole('button', { name: '一键修改' })).toBeTruthy();
+
+    unmount();
+    mount(mem);
+    const again = await openSettings(user);
+    const hints = await within(again).findByTestId('pack-hints-word-list');
+    expect(hints.textContent).toMatch(/全部 2 条没有 source/);
+  });
+
+  it('载入示例 loads the sample pack, which then flags the sample document’s 固步自封; its first entry shows the hints of a bare pair', async () => {
+    const { user, mem } = setup(SAMPLE);
+    await runCheck(user);
+    expect(findingWith('terms/typo', /固步自封/)).toBeUndefined();
+    const settings = await openSettings(user);
+    await user.click(within(settings).getByRole('button', { name: '载入示例' }));
+    const row = await within(settings).findByTestId(`pack-${SAMPLE_PACK.id}`);
+    expect(row.textContent).toMatch(new RegExp(`${SAMPLE_PACK.name}.*${SAMPLE_PACK.entries.length} 条 · terms/typo`));
+    const hints = await within(row).findByTestId(`pack-hints-${SAMPLE_PACK.id}`);
+    expect(hints.querySelectorAll('li')).toHaveLength(2);
+    expect(hints.textContent).toMatch(/第 1 条“规距→规矩”没有 source/);
+    await waitFor(() => expect(findingWith('terms/typo', /固步自封/)).toBeDefined());
+    expect(JSON.parse((await mem.getSetting(SETTING_PACKS))!)[0].id).toBe(SAMPLE_PACK.id);
+    // Loading it again replaces it (same id), it is not listed twice.
+    await user.click(within(settings).getByRole('button', { name: '载入示例' }));
+    await waitFor(() => expect(within(settings).getByTestId('pack-status').textContent).toMatch(/已加载规则包/));
+    expect(within(settings).getAllByTestId(`pack-${SAMPLE_PACK.id}`)).toHaveLength(1);
+  });
+
+  it('下载示例 offers the checked-in sample as a file (no request) and says what to do with it', async () => {
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    const create = jest.fn((b: Blob) => (blobs.push(b), 'blob:sample'));
+    Object.assign(URL, { createObjectURL: create, revokeObjectURL: jest.fn() });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    try {
+      const { user } = setup(SAMPLE);
+      const settings = await openSettings(user);
+      await user.click(within(settings).getByRole('button', { name: '下载示例' }));
+      await waitFor(() => expect(names).toEqual(['sample-unit-words.json']));
+      const text = await new Promise<string>((resolve) => {
+        const r = new FileReader();
+        r.onload = () => resolve(String(r.result));
+        r.readAsText(blobs[0]);
+      });
+      expect(JSON.parse(text)).toEqual(SAMPLE_PACK);
+      expect(within(settings).getByTestId('pack-status').textContent).toMatch(/已下载 sample-unit-words\.json：另存后把 id 和 name 改成自己的/);
+      expect(within(settings).queryByTestId('pack-list')).toBeNull(); // downloading loads nothing
+    } finally {
+      click.mockRestore();
+    }
+  });
+
+  it('points to the format and shows the hints in English too', async () => {
+    const { user } = setup(SAMPLE);
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    const settings = await screen.findByTestId('settings');
+    expect(within(settings).getByTestId('sample-pack').textContent).toMatch(/docs\/packs\.md/);
+    await user.click(within(settings).getByRole('button', { name: 'Load sample' }));
+    const hints = await within(settings).findByTestId(`pack-hints-${SAMPLE_PACK.id}`);
+    expect(hints.textContent).toMatch(/Entry 1 “规距→规矩” has no source/);
   });
 });
 

@@ -1,0 +1,74 @@
+/**
+ * 设置 → 示例规则包: load the checked-in sample pack (to see a pack work on this document) or download it
+ * to edit. The sample is its own tiny chunk, fetched only when one of the buttons is used.
+ */
+import * as React from 'react';
+import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { ArrowDownload16Regular, Sparkle16Regular } from '@fluentui/react-icons';
+import type { Locale } from '../core/i18n';
+import { ss } from './settings-strings';
+
+const useStyles = makeStyles({
+  block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+});
+
+/** The sample pack's file name when downloaded. */
+export const SAMPLE_FILE = 'sample-unit-words.json';
+
+/** The sample pack as parsed JSON (the file as checked in). */
+export async function loadSamplePack(): Promise<unknown> {
+  const m = await import(/* webpackChunkName: "sample-pack" */ '../profiles/packs/sample/sample-pack.json');
+  return (m as { default?: unknown }).default ?? m;
+}
+
+/** Offers text as a file download: a Blob and an object URL, never a request. */
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export interface SamplePackProps {
+  locale: Locale;
+  disabled?: boolean;
+  /** Load the sample as a user pack (the same path as a chosen file). */
+  onLoad(data: unknown, name: string): void;
+  /** A line for the status area (download done, or why the sample could not be had). */
+  onStatus(message: string): void;
+}
+
+export function SamplePack({ locale, disabled, onLoad, onStatus }: SamplePackProps) {
+  const s = useStyles();
+  const withSample = (use: (data: unknown) => void) => () => {
+    loadSamplePack().then(use, (err: unknown) => onStatus(ss(locale, 'sampleLoadError', { message: (err as Error)?.message ?? String(err) })));
+  };
+  return (
+    <div className={s.block} data-testid="sample-pack">
+      <Text className={s.title}>{ss(locale, 'sampleTitle')}</Text>
+      <Caption1 className={s.muted}>{ss(locale, 'sampleHint')}</Caption1>
+      <div className={s.row}>
+        <Button size="small" icon={<Sparkle16Regular />} disabled={disabled} onClick={withSample((data) => onLoad(data, SAMPLE_FILE))}>
+          {ss(locale, 'sampleLoad')}
+        </Button>
+        <Button
+          size="small"
+          icon={<ArrowDownload16Regular />}
+          onClick={withSample((data) => {
+            download(SAMPLE_FILE, JSON.stringify(data, null, 2) + '\n');
+            onStatus(ss(locale, 'sampleDownloaded', { file: SAMPLE_FILE }));
+          })}
+        >
+          {ss(locale, 'sampleDownload')}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/** Strings of 设置's rule-pack help: the sample pack, the format pointer and the warnings of a loaded pack. zh-CN first. */
+import { format } from '../core/findings';
+import type { Locale } from '../core/i18n';
+
+const zh = {
+  sampleTitle: '示例规则包',
+  sampleHint: '不知道怎么写？先载入示例看看效果，或下载示例照着改。最简写法每条只需 {"wrong": "错误写法", "right": "正确写法"}；source（出处）和 examples（示例）可以不写，会给出提示。格式说明见 docs/packs.md（可向部署的 IT 人员索取）。',
+  sampleLoad: '载入示例',
+  sampleDownload: '下载示例',
+  sampleDownloaded: '已下载 {file}：另存后把 id 和 name 改成自己的，再用“加载规则包…”载入。',
+  sampleLoadError: '示例规则包无法载入：{message}',
+  packsLoadedWithHints: '已加载规则包：{names}。有 {n} 条提示（不影响使用），见规则包下方。',
+  packHintsTitle: '提示（不影响使用）：',
+};
+
+type SettingsStrings = typeof zh;
+
+const en: SettingsStrings = {
+  sampleTitle: 'Sample rule pack',
+  sampleHint: 'Not sure how to write one? Load the sample to see it work, or download it and edit it. The shortest entry is {"wrong": "wrong form", "right": "right form"}; source and examples may be left out (you will get a hint). The format is described in docs/packs.md (ask whoever deployed 省身).',
+  sampleLoad: 'Load sample',
+  sampleDownload: 'Download sample',
+  sampleDownloaded: 'Downloaded {file}: save it, change its id and name, then load it with “Load rule packs…”.',
+  sampleLoadError: 'The sample rule pack could not be loaded: {message}',
+  packsLoadedWithHints: 'Loaded rule packs: {names}. {n} hint(s) (the packs work), shown under the pack.',
+  packHintsTitle: 'Hints (the pack works):',
+};
+
+const table: Record<Locale, SettingsStrings> = { 'zh-CN': zh, en };
+
+export function ss(locale: Locale, key: keyof SettingsStrings, data?: Record<string, string | number>): string {
+  return format(table[locale][key], data);
+}
