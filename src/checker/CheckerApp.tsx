@@ -27,11 +27,14 @@ import { batchCsv, batchHtml, batchRows, batchTotals, type BatchInput } from '..
 import { tr, type Locale } from '../core/i18n';
 import BatchTable from './BatchTable';
 import FileView from './FileView';
-import { loadWork, type Work } from './loadWork';
-import { fileBytes, MIME, saveFile, type Saver } from './save';
+import { browserWorkClient } from './browserWorker';
+import { ProgressView } from './ProgressView';
+import { useFiles } from './useFiles';
+import type { WorkClient } from './workClient';
+import { MIME, saveFile, type Saver } from './save';
 import { t } from './strings';
 import { PREF_LOCALE, writePref } from '../taskpane/state/prefs';
-import type { Choice, FileEntry } from './types';
+import type { FileEntry } from './types';
 import { NoticeEntry } from '../taskpane/notice/NoticeEntry';
 
 const ProfileLoader = React.lazy(() => import(/* webpackChunkName: "profile-loader" */ '../taskpane/ProfileLoader'));
@@ -167,57 +170,40 @@ const useStyles = makeStyles({
   footer: { color: tokens.colorNeutralForeground3, textAlign: 'center', paddingTop: tokens.spacingVerticalL },
 });
 
-interface Notice {
-  intent: 'success' | 'info' | 'warning' | 'error';
-  text: string;
-}
-
 export interface CheckerAppProps {
   initialLocale?: Locale;
   /** How downloads are offered (tests replace it). */
   save?: Saver;
+  /** Where the engine runs (tests pass one with a fake Worker); by default a Web Worker, else the main thread. */
+  work?: WorkClient;
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
-/** Same bytes (a file added twice). */
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
-/** Lets the browser paint between files of a long batch. */
-const nextFrame = () => new Promise<void>((r) => setTimeout(r, 0));
-
-export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile }: CheckerAppProps) {
+export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile, work = browserWorkClient() }: CheckerAppProps) {
   const s = useStyles();
   const [locale, setLocale] = React.useState<Locale>(initialLocale);
-  const [work, setWork] = React.useState<Work | null>(null);
-  const [choice, setChoice] = React.useState<Choice>({ kind: 'auto' });
-  const [entries, setEntries] = React.useState<FileEntry[]>([]);
+  const [profiles, setProfiles] = React.useState<readonly Profile[] | null>(null);
+  const files = useFiles(work, locale);
+  const { entries, choice, busy, notice, setNotice } = files;
   const [openIndex, setOpenIndex] = React.useState<number | null>(null);
-  const [progress, setProgress] = React.useState<{ n: number; total: number; name: string } | null>(null);
-  const [busy, setBusy] = React.useState(false);
-  const [notice, setNotice] = React.useState<Notice | null>(null);
   const [loaderOpen, setLoaderOpen] = React.useState(false);
   const [dragging, setDragging] = React.useState(false);
-  const nextId = React.useRef(1);
-  const entriesRef = React.useRef<FileEntry[]>([]);
-  entriesRef.current = entries;
   const inputId = React.useId();
   const selectId = React.useId();
   const inputRef = React.useRef<HTMLInputElement>(null);
 
+  // Starts the engine (the worker, or the main-thread chunk) at once and fills the profile list.
   React.useEffect(() => {
     let live = true;
-    loadWork().then(
-      (w) => live && setWork(w),
+    work.profiles().then(
+      (p) => live && setProfiles(p),
       (e) => live && setNotice({ intent: 'error', text: errorText(e) }),
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [work]);
 
   React.useEffect(() => {
     document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN';
@@ -241,48 +227,9 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile }: Checker
     writePref(PREF_LOCALE, l);
   };
 
-  const addFiles = async (files: File[]) => {
-    if (files.length === 0 || busy) return;
-    setBusy(true);
-    setNotice(null);
-    try {
-      const W = await loadWork();
-      const added: FileEntry[] = [];
-      for (let i = 0; i < files.length; i++) {
-        const file = files[i];
-        setProgress({ n: i + 1, total: files.length, name: file.name });
-        await nextFrame();
-        let entry: FileEntry;
-        try {
-          const bytes = await fileBytes(file);
-          entry = { id: nextId.current++, name: file.name, bytes, ...W.readAndCheck(file.name, bytes, choice) };
-          const twin = [...entriesRef.current, ...added].find((e) => e.name === file.name && sameBytes(e.originalBytes ?? e.bytes, bytes));
-          if (twin) entry.duplicateOf = twin.id;
-          entry.originalBytes = bytes;
-        } catch (e) {
-          entry = { id: nextId.current++, name: file.name, bytes: new Uint8Array(), error: errorText(e) };
-        }
-        added.push(entry);
-        setEntries((prev) => [...prev, entry]);
-      }
-      setOpenIndex(null);
-    } catch (e) {
-      setNotice({ intent: 'error', text: errorText(e) });
-    } finally {
-      setProgress(null);
-      setBusy(false);
-    }
-  };
-
-  const recheckAll = async (c: Choice) => {
-    if (entries.length === 0) return;
-    const W = await loadWork();
-    setEntries((prev) => prev.map((e) => (e.doc ? { ...e, outcome: W.checkDoc(e.doc, c) } : e)));
-  };
-
-  const choose = (c: Choice) => {
-    setChoice(c);
-    void recheckAll(c);
+  const addFiles = async (list: File[]) => {
+    await files.addFiles(list);
+    setOpenIndex(null);
   };
 
   const onSelectChange = (value: string) => {
@@ -292,39 +239,13 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile }: Checker
     }
     setLoaderOpen(false);
     if (value === CUSTOM) return;
-    choose(value === 'auto' ? { kind: 'auto' } : { kind: 'builtin', id: value });
+    files.choose(value === 'auto' ? { kind: 'auto' } : { kind: 'builtin', id: value });
   };
 
   const onProfileLoaded = (profile: Profile) => {
     setLoaderOpen(false);
     setNotice({ intent: 'success', text: tr(locale, 'profileLoaded', { name: profile.name }) });
-    choose({ kind: 'custom', profile });
-  };
-
-  const insert = async (entry: FileEntry) => {
-    if (!entry.doc || !entry.outcome) return;
-    setBusy(true);
-    try {
-      const W = await loadWork();
-      const out = W.insertSkeleton(entry.name, entry.bytes, entry.doc, entry.outcome.profile);
-      if (!out.changed) {
-        setNotice({ intent: 'info', text: t(locale, 'insertNone') });
-        return;
-      }
-      const next: FileEntry = {
-        ...entry,
-        bytes: out.bytes,
-        doc: out.doc,
-        outcome: W.checkDoc(out.doc, choice),
-        fixed: { name: W.fixedName(entry.name), inserted: out.inserted, renumbered: out.renumbered },
-      };
-      setEntries((prev) => prev.map((e) => (e.id === entry.id ? next : e)));
-      setNotice({ intent: 'success', text: t(locale, 'insertResult', { inserted: out.inserted, renumbered: out.renumbered }) });
-    } catch (e) {
-      setNotice({ intent: 'error', text: tr(locale, 'errorPrefix') + errorText(e) });
-    } finally {
-      setBusy(false);
-    }
+    files.choose({ kind: 'custom', profile });
   };
 
   const download = (entry: FileEntry) => {
@@ -333,9 +254,13 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile }: Checker
     save(entry.bytes, entry.fixed.name, txt ? MIME.txt : MIME.docx);
   };
 
-  const items: BatchInput[] = entries.map((e) => ({ file: e.name, result: e.outcome?.result, error: e.outcome ? undefined : (e.error ?? '') }));
-  const profileFor = (id: string) => entries.find((e) => e.outcome?.profile.id === id)?.outcome?.profile;
-  const rows = batchRows(items, profileFor, { lang: locale });
+  const items: BatchInput[] = React.useMemo(
+    () => entries.map((e) => ({ file: e.name, result: e.outcome?.result, error: e.outcome ? undefined : (e.error ?? '') })),
+    [entries],
+  );
+  const profileFor = React.useCallback((id: string) => entries.find((e) => e.outcome?.profile.id === id)?.outcome?.profile, [entries]);
+  const rows = React.useMemo(() => batchRows(items, profileFor, { lang: locale }), [items, profileFor, locale]);
+  const duplicates = React.useMemo(() => new Set(entries.flatMap((e, i) => (e.duplicateOf !== undefined ? [i + 1] : []))), [entries]);
 
   const exportCsv = () => {
     save(batchCsv(rows, { lang: locale }), locale === 'en' ? 'batch-review.csv' : '批量审阅结果.csv', MIME.csv);
@@ -348,9 +273,8 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile }: Checker
   };
 
   const clear = () => {
-    setEntries([]);
+    files.clear();
     setOpenIndex(null);
-    setNotice(null);
   };
 
   const onDrop = (e: React.DragEvent) => {
@@ -359,7 +283,6 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile }: Checker
     void addFiles(Array.from(e.dataTransfer?.files ?? []));
   };
 
-  const profiles = work?.availableProfiles() ?? [];
   const selectValue = choice.kind === 'auto' ? 'auto' : choice.kind === 'builtin' ? choice.id : CUSTOM;
   const single = entries.length === 1 ? entries[0] : null;
   const opened = openIndex !== null ? entries[openIndex] : single;
@@ -369,6 +292,7 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile }: Checker
     <div
       className={s.page}
       data-testid="checker"
+      data-engine={files.engine}
       onDragEnter={(e) => {
         e.preventDefault();
         setDragging(true);
@@ -438,9 +362,9 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile }: Checker
             <Label htmlFor={selectId} weight="semibold">
               {tr(locale, 'profileLabel')}
             </Label>
-            <Select id={selectId} value={selectValue} onChange={(_, d) => onSelectChange(d.value)} disabled={busy} data-testid="profile-select">
+            <Select id={selectId} value={selectValue} onChange={(_, d) => onSelectChange(d.value)} data-testid="profile-select">
               <option value="auto">{tr(locale, 'profileAuto')}</option>
-              {profiles.map((p) => (
+              {(profiles ?? []).map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
                 </option>
@@ -457,7 +381,7 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile }: Checker
           </div>
         </section>
 
-        {progress ? <Spinner size="tiny" labelPosition="after" label={t(locale, 'reading', progress)} data-testid="progress" /> : null}
+        <ProgressView locale={locale} store={files.progress} onCancel={files.cancel} />
 
         {notice ? (
           <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === 'error' ? 'alert' : 'status'} data-testid="notice">
@@ -475,7 +399,9 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile }: Checker
             entry={opened}
             busy={busy}
             onBack={entries.length > 1 ? () => setOpenIndex(null) : undefined}
-            onInsert={insert}
+            stale={!!opened.doc && opened.gen !== files.gen}
+            onPlan={(doc, profile) => work.planFor(doc, profile)}
+            onInsert={files.insert}
             onDownload={download}
           />
         ) : entries.length > 1 ? (
@@ -499,12 +425,12 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile }: Checker
                 </Button>
               </div>
             </div>
-            <BatchTable locale={locale} rows={rows} onOpen={setOpenIndex} duplicates={new Set(entries.flatMap((e, i) => (e.duplicateOf !== undefined ? [i + 1] : [])))} />
+            <BatchTable locale={locale} rows={rows} onOpen={setOpenIndex} duplicates={duplicates} />
             <Caption1 className={s.muted}>{t(locale, 'batchHint')}</Caption1>
           </section>
         ) : !busy ? (
           <Text className={s.empty} block>
-            {work ? t(locale, 'emptyHint') : t(locale, 'loadingEngine')}
+            {profiles ? t(locale, 'emptyHint') : t(locale, 'loadingEngine')}
           </Text>
         ) : null}
 

@@ -1,9 +1,23 @@
-/** A read-only view of the opened document: headings set off, the selected paragraph highlighted and scrolled into view. */
+/**
+ * A read-only view of the opened document: headings set off, the selected paragraph highlighted and
+ * scrolled into view.
+ *
+ * A 5,000-paragraph document must never block the page: paragraphs are rendered in blocks of BLOCK, the
+ * first at once and the others one per macrotask after it (each a short task), an unmounted block
+ * holding its place with its estimated height. A click on a paragraph whose block is not mounted yet mounts
+ * that block at once. Blocks are memoised, so selecting a paragraph re-renders only the block(s) of the
+ * old and the new selection.
+ */
 import * as React from 'react';
 import { Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import type { DocModel, Paragraph } from '../core';
 import { tr, type Locale } from '../core/i18n';
 import { t } from './strings';
+
+/** Paragraphs per block; the first block is the first screenful (and more). */
+export const BLOCK = 100;
+/** The height an unrendered paragraph is given (as `contain-intrinsic-size` does for a rendered one). */
+const EST_PX = 48;
 
 const useStyles = makeStyles({
   root: {
@@ -23,6 +37,7 @@ const useStyles = makeStyles({
   title: { margin: 0 },
   hint: { color: tokens.colorNeutralForeground3 },
   page: {
+    position: 'relative',
     display: 'flex',
     flexDirection: 'column',
     rowGap: '2px',
@@ -33,10 +48,11 @@ const useStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalXS,
     fontFamily: '"FangSong", "STFangsong", "仿宋", "仿宋_GB2312", serif',
   },
+  block: { display: 'flex', flexDirection: 'column', rowGap: '2px' },
   para: {
     // Off-screen paragraphs skip layout and paint: a 5,000-paragraph document stays quick to highlight in.
     contentVisibility: 'auto',
-    containIntrinsicSize: 'auto 48px',
+    containIntrinsicSize: `auto ${EST_PX}px`,
     margin: 0,
     paddingTop: '2px',
     paddingBottom: '2px',
@@ -61,49 +77,122 @@ const useStyles = makeStyles({
 const displayText = (p: Paragraph) => (p.listString ? p.listString + p.text : p.text);
 const HEADING = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 
+interface BlockProps {
+  paragraphs: readonly Paragraph[];
+  start: number;
+  end: number;
+  mounted: boolean;
+  /** The selected paragraph if it is in this block, else null (so other blocks do not re-render). */
+  selected: number | null;
+  locale: Locale;
+}
+
+const Block = React.memo(function Block({ paragraphs, start, end, mounted, selected, locale }: BlockProps) {
+  const s = useStyles();
+  if (!mounted) return <div data-block={start} data-pending="true" style={{ height: `${(end - start) * (EST_PX + 2)}px`, flexShrink: 0 }} aria-hidden />;
+  const out: React.ReactNode[] = [];
+  for (let i = start; i < end; i++) {
+    const p = paragraphs[i];
+    const text = displayText(p);
+    const trimmed = text.trim();
+    const isHeading = (HEADING.test(trimmed) || (p.outlineLevel ?? 9) <= 2) && text.length < 60;
+    const isTitle = i === 0 && text.length < 60 && !/[。，]/.test(text);
+    out.push(
+      <p
+        key={i}
+        data-paragraph={i}
+        data-selected={selected === i ? 'true' : undefined}
+        aria-current={selected === i ? 'true' : undefined}
+        className={mergeClasses(s.para, isHeading && s.heading, isTitle && s.docTitle, trimmed.includes('【待填写') && s.placeholder, selected === i && s.selected)}
+      >
+        {text || <span className={s.empty}>{tr(locale, 'emptyParagraph')}</span>}
+      </p>,
+    );
+  }
+  return (
+    <div className={s.block} data-block={start}>
+      {out}
+    </div>
+  );
+});
+
+/** Schedules `f` as its own macrotask (MessageChannel: not clamped like nested timeouts, not paused like rAF in a background tab). */
+function soon(f: () => void): () => void {
+  if (typeof MessageChannel !== 'function') {
+    const id = setTimeout(f, 0);
+    return () => clearTimeout(id);
+  }
+  const ch = new MessageChannel();
+  let live = true;
+  ch.port1.onmessage = () => {
+    if (live) f();
+    ch.port1.close();
+  };
+  ch.port2.postMessage(null);
+  return () => {
+    live = false;
+    ch.port1.close();
+  };
+}
+
+/** Which blocks are mounted: the first at once, then one more per macrotask, and any selected one at once. */
+function useMountedBlocks(count: number, docKey: unknown, selectedBlock: number | null): readonly boolean[] {
+  const [mounted, setMounted] = React.useState<readonly boolean[]>(() => Array.from({ length: count }, (_, i) => i === 0));
+  const [key, setKey] = React.useState(docKey);
+  let current = mounted;
+  if (key !== docKey || mounted.length !== count) {
+    // Another document: start over (during render, so the old blocks never show with the new text).
+    current = Array.from({ length: count }, (_, i) => i === 0);
+    setKey(docKey);
+    setMounted(current);
+  }
+  if (selectedBlock !== null && selectedBlock < count && !current[selectedBlock]) {
+    current = current.map((m, i) => m || i === selectedBlock);
+    setMounted(current);
+  }
+  const next = current.indexOf(false);
+  React.useEffect(() => {
+    if (next < 0) return;
+    return soon(() => setMounted((m) => (m[next] ? m : m.map((v, i) => v || i === next))));
+  }, [next, current]);
+  return current;
+}
+
 export default function DocView({ doc, locale, selected }: { doc: DocModel; locale: Locale; selected: number | null }) {
   const s = useStyles();
   const pageRef = React.useRef<HTMLDivElement>(null);
-  React.useEffect(() => {
+  const paragraphs = doc.paragraphs;
+  const count = Math.ceil(paragraphs.length / BLOCK);
+  const selectedBlock = selected === null ? null : Math.floor(selected / BLOCK);
+  const mounted = useMountedBlocks(count, paragraphs, selectedBlock);
+  const all = mounted.every(Boolean);
+
+  React.useLayoutEffect(() => {
     const page = pageRef.current;
     if (selected === null || !page) return;
     const el = page.querySelector<HTMLElement>(`[data-paragraph="${selected}"]`);
     // Scroll only the document view, never the page.
-    if (el && typeof page.scrollTo === 'function') page.scrollTo({ top: Math.max(0, el.offsetTop - page.offsetTop - 8), behavior: 'smooth' });
-  }, [selected, doc]);
+    if (el && typeof page.scrollTo === 'function') page.scrollTo({ top: Math.max(0, el.offsetTop - 8), behavior: 'smooth' });
+  }, [selected, paragraphs]);
+
+  const blocks: React.ReactNode[] = [];
+  for (let b = 0; b < count; b++) {
+    const start = b * BLOCK;
+    const end = Math.min(paragraphs.length, start + BLOCK);
+    const sel = selected !== null && selected >= start && selected < end ? selected : null;
+    blocks.push(<Block key={b} paragraphs={paragraphs} start={start} end={end} mounted={mounted[b]} selected={sel} locale={locale} />);
+  }
   return (
-    <section className={s.root} aria-label={t(locale, 'docTitle')} data-testid="doc-view">
+    <section className={s.root} aria-label={t(locale, 'docTitle')} data-testid="doc-view" data-mounted={all ? 'all' : 'partial'} aria-busy={all ? undefined : true}>
       <div className={s.head}>
         <Text as="h2" weight="semibold" size={300} className={s.title}>
           {t(locale, 'docTitle')}
-          <Caption1 className={s.hint}> · {t(locale, 'paragraphs', { n: doc.paragraphs.length })}</Caption1>
+          <Caption1 className={s.hint}> · {t(locale, 'paragraphs', { n: paragraphs.length })}</Caption1>
         </Text>
         <Caption1 className={s.hint}>{t(locale, 'docHint')}</Caption1>
       </div>
       <div className={s.page} ref={pageRef}>
-        {doc.paragraphs.map((p, i) => {
-          const text = displayText(p);
-          const trimmed = text.trim();
-          const isHeading = (HEADING.test(trimmed) || (p.outlineLevel ?? 9) <= 2) && text.length < 60;
-          const isTitle = i === 0 && text.length < 60 && !/[。，]/.test(text);
-          return (
-            <p
-              key={i}
-              data-paragraph={i}
-              data-selected={selected === i ? 'true' : undefined}
-              aria-current={selected === i ? 'true' : undefined}
-              className={mergeClasses(
-                s.para,
-                isHeading && s.heading,
-                isTitle && s.docTitle,
-                trimmed.includes('【待填写') && s.placeholder,
-                selected === i && s.selected,
-              )}
-            >
-              {text || <span className={s.empty}>{tr(locale, 'emptyParagraph')}</span>}
-            </p>
-          );
-        })}
+        {blocks}
       </div>
     </section>
   );

@@ -15,7 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular, ArrowLeft16Regular, DocumentText20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
-import type { InsertPlan } from '../core';
+import type { DocModel, InsertPlan, Profile } from '../core';
 import type { GroupId } from '../core/groups';
 import { verdictOf } from '../core/verdict';
 import type { Locale } from '../core/i18n';
@@ -25,10 +25,15 @@ import type { Card } from '../taskpane/state/fixes';
 import { findingsView, step } from '../taskpane/state/select';
 import { VerdictBadge } from './BatchTable';
 import DocView from './DocView';
-import { loadWork } from './loadWork';
 import { t } from './strings';
 import { ps } from '../taskpane/strings';
 import type { FileEntry } from './types';
+
+// Memoised: a click on a finding changes the selection, and only the findings and two paragraphs re-render.
+const MemoSummary = React.memo(Summary);
+const MemoSections = React.memo(Sections);
+const MemoFocusAreas = React.memo(FocusAreas);
+const MemoDocView = React.memo(DocView);
 
 const PlanDialog = React.lazy(() => import(/* webpackChunkName: "plan-dialog" */ './PlanDialog'));
 
@@ -76,6 +81,10 @@ export interface FileViewProps {
   locale: Locale;
   entry: FileEntry;
   busy: boolean;
+  /** The result shown is of the previous profile choice; the new one is being checked. */
+  stale?: boolean;
+  /** The skeleton plan for this document (computed off the main thread). */
+  onPlan(doc: DocModel, profile: Profile): Promise<InsertPlan>;
   /** Shown in batch mode: back to the table. */
   onBack?: () => void;
   /** Inserts the skeleton into this file; resolves when the entry has been updated. */
@@ -83,7 +92,7 @@ export interface FileViewProps {
   onDownload(entry: FileEntry): void;
 }
 
-export default function FileView({ locale, entry, busy, onBack, onInsert, onDownload }: FileViewProps) {
+export default function FileView({ locale, entry, busy, stale = false, onPlan, onBack, onInsert, onDownload }: FileViewProps) {
   const s = useStyles();
   const [selected, setSelected] = React.useState<number | null>(null);
   const [ignores, setIgnores] = React.useState<string[]>([]);
@@ -106,8 +115,7 @@ export default function FileView({ locale, entry, busy, onBack, onInsert, onDown
     if (!doc || !outcome) return;
     setPreparing(true);
     try {
-      const W = await loadWork();
-      setPlan(W.planFor(doc, outcome.profile));
+      setPlan(await onPlan(doc, outcome.profile));
       setPlanOpen(true);
     } finally {
       setPreparing(false);
@@ -137,6 +145,8 @@ export default function FileView({ locale, entry, busy, onBack, onInsert, onDown
   const onIgnore = React.useCallback((c: Card) => setIgnores((prev) => [...prev, ...c.findings.map((f) => ignoreKey(f, doc ?? null))]), [doc]);
   const onIgnoreRule = React.useCallback((id: string) => setIgnoredRules((prev) => [...new Set([...prev, id])]), []);
   const noop = React.useCallback(() => undefined, []);
+  const onFilter = React.useCallback((g: GroupId | null) => setFilter((f) => (f === g ? null : g)), []);
+  const onRestoreIgnored = React.useCallback(() => setIgnores([]), []);
 
   return (
     <div className={s.root} data-testid="file-view" ref={rootRef}>
@@ -197,9 +207,9 @@ export default function FileView({ locale, entry, busy, onBack, onInsert, onDown
       {outcome && doc ? (
         <div className={s.grid}>
           <div className={s.column}>
-            <Summary locale={locale} result={outcome.result} severities={view.severities} ignored={view.ignoredCount + view.ignoredByRule} />
-            <Sections locale={locale} result={outcome.result} onSelect={setSelected} />
-            <FocusAreas locale={locale} result={outcome.result} onSelect={setSelected} />
+            <MemoSummary locale={locale} result={outcome.result} severities={view.severities} ignored={view.ignoredCount + view.ignoredByRule} />
+            <MemoSections locale={locale} result={outcome.result} onSelect={setSelected} />
+            <MemoFocusAreas locale={locale} result={outcome.result} onSelect={setSelected} />
             <Findings
               locale={locale}
               view={view}
@@ -208,17 +218,17 @@ export default function FileView({ locale, entry, busy, onBack, onInsert, onDown
               current={current}
               busy={busy}
               canFix={false}
-              onFilter={(g) => setFilter((f) => (f === g ? null : g))}
+              onFilter={onFilter}
               onGo={goTo}
               onNavigate={onNavigate}
               onFix={noop}
               onIgnore={onIgnore}
               onIgnoreRule={onIgnoreRule}
-              onRestoreIgnored={() => setIgnores([])}
+              onRestoreIgnored={onRestoreIgnored}
             />
           </div>
           <div className={mergeClasses(s.column, s.docColumn)}>
-            <DocView doc={doc} locale={locale} selected={selected} />
+            <MemoDocView doc={doc} locale={locale} selected={selected} />
           </div>
         </div>
       ) : null}

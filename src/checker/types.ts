@@ -13,6 +13,8 @@ export interface FileEntry {
   doc?: DocModel;
   outcome?: Outcome;
   error?: string;
+  /** Which profile choice `outcome` was checked with (a counter: it changes with every new choice). */
+  gen?: number;
   /** The bytes as opened (before any 插入骨架), to recognise the same file added again. */
   originalBytes?: Uint8Array;
   /** The id of an earlier entry with the same name and bytes (the same file added twice). */

@@ -3,16 +3,22 @@
  * .txt readers, the engine with the built-in profiles, the skeleton planner and the .docx fixer.
  * Pure functions over bytes and models: no DOM, no network.
  */
-import { applyPlan, check, detectProfile, planSkeleton, type CheckResult, type DocModel, type InsertPlan, type Profile } from '../core';
+import { applyPlan, check, detectProfile, planSkeleton, type CheckProgress, type CheckResult, type DocModel, type InsertPlan, type Profile } from '../core';
 import { InputError } from '../core/errors';
 import { alreadyPresent } from '../core/planner';
 import { parseProfileJson, ProfileError } from '../core/profile';
 import { readDocument } from '../docx';
 import { fixDocx } from '../docx/write/fix';
 import { builtinProfiles } from '../profiles';
+import { isDocx } from './names';
 import type { Choice } from './types';
 
 export { parseProfileJson, ProfileError };
+export { fixedName, isDocx } from './names';
+
+/** Where one file's check stands: read, then the engine's steps (analysis, each rule, done). */
+export type WorkProgress = { stage: 'read' } | CheckProgress;
+export type OnProgress = (p: WorkProgress) => void;
 
 export interface Outcome {
   result: CheckResult;
@@ -43,9 +49,9 @@ function resolve(choice: Choice, doc: DocModel): { profile: Profile; reason: str
   return { profile: d.profile, reason: d.reason, detected: true };
 }
 
-export function checkDoc(doc: DocModel, choice: Choice): Outcome {
+export function checkDoc(doc: DocModel, choice: Choice, onProgress?: OnProgress): Outcome {
   const { profile, reason, detected } = resolve(choice, doc);
-  const result = check(doc, profile, detected ? { profileReason: reason } : {});
+  const result = check(doc, profile, { ...(detected ? { profileReason: reason } : {}), ...(onProgress ? { onProgress } : {}) });
   return { result, profile, reason: reason || result.profileReason, detected };
 }
 
@@ -56,31 +62,20 @@ function message(e: unknown): string {
 }
 
 /** Reads a file's bytes and checks it; an unreadable file gets its error instead of a result. */
-export function readAndCheck(name: string, bytes: Uint8Array, choice: Choice): Checked {
+export function readAndCheck(name: string, bytes: Uint8Array, choice: Choice, onProgress?: OnProgress): Checked {
   let doc: DocModel;
+  onProgress?.({ stage: 'read' });
   try {
     doc = readDocument(bytes, name);
   } catch (e) {
     return { error: message(e) };
   }
-  return { doc, outcome: checkDoc(doc, choice) };
+  return { doc, outcome: checkDoc(doc, choice, onProgress) };
 }
 
 /** The skeleton plan for the document as it is now. */
 export function planFor(doc: DocModel, profile: Profile): InsertPlan {
   return planSkeleton(doc, profile);
-}
-
-export function isDocx(name: string): boolean {
-  return !/\.txt$/i.test(name);
-}
-
-/** `报告.docx` → `报告-修改.docx` (a name that already ends in -修改 keeps it once). */
-export function fixedName(name: string): string {
-  const dot = name.lastIndexOf('.');
-  const base = (dot > 0 ? name.slice(0, dot) : name).replace(/-修改$/, '');
-  const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : 'docx';
-  return `${base}-修改.${ext === 'doc' ? 'docx' : ext}`;
 }
 
 export interface Inserted {
