@@ -50,12 +50,12 @@ export function analyze(doc: DocModel, profile: Profile): Analysis {
   const headingAt = new Map(headings.map((h) => [h.paragraph, h]));
   const leadIns: number[] = [];
   if (holderSpan) for (let i = holderSpan.start; i <= holderSpan.end; i++) if (!headingAt.has(i)) leadIns.push(i);
-  const read = readClaims(norm, ps.map((p) => p.text), opening, leadIns);
 
   const holderMissingHeading = Boolean(holder && sec.sections.find((s) => s.id === holder.id)?.headingMissing);
   const region = focusRegion(doc, norm, holderSpan, holderMissingHeading, sec.sectionOfParagraph, title, usedHeadings, firstL1);
   const items = findFocusItems(doc, norm, region, headingAt);
   const blocks = items.blocks;
+  const read = readClaims(norm, ps.map((p) => p.text), opening, leadIns, { items: blocks.length, titles: blocks.map((b) => ps[b.start].text.slice(0, 60)) });
 
   const restatedCache = new Map<number, number>();
   /** A line that continues a hard-wrapped sentence (not the first line of its logical paragraph). */

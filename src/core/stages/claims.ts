@@ -90,7 +90,7 @@ function inLongQuote(text: string, start: number, end: number): boolean {
 export function namedItems(after: string, count: number): string[] | null {
   const m = /^[”"’」]?(?:的?要求|方面)?\s*[，,]?\s*(?:即|也就是|具体是|分别是|[：:（(])\s*(.+)$/.exec(after);
   if (!m || count < 2) return null;
-  const body = m[1].split(/[。；;）)]/)[0];
+  const body = m[1].split(/[。；;）)，,]/)[0];
   const parts = body.split(/[、]/).map((x) => x.replace(/^[在从是和及与“"‘]+|[”"’]+$/g, '').trim());
   if (parts.length !== count || parts.some((x) => x.length < 2)) return null;
   // The last name runs on into the sentence ("应急处突一线检验作风"): cut it at the ending the others share.
@@ -100,6 +100,58 @@ export function namedItems(after: string, count: number): string[] | null {
   if (suffix.length >= 1 && last.includes(suffix)) parts[parts.length - 1] = last.slice(0, last.indexOf(suffix) + suffix.length);
   else if (last.length > 12) return null;
   return parts;
+}
+
+/** "对照…的8个方面突出问题": the campaign's or the notice's list of problems, compared against, not found by the writer. */
+const RE_EXTERNAL_AFTER = /^(?:的)?(?:突出问题|问题清单|专项整治)/;
+const RE_OWN_FIND = /(查摆出|检视出|梳理出|查找出|找出|发现|存在)[^，。；]{0,6}$/;
+
+/** Whether a count describes a list that is not the report's own: the campaign's 突出问题 compared against. */
+function externalList(before: string, after: string): boolean {
+  return RE_EXTERNAL_AFTER.test(after) && FRAME_VERB_ANY.test(before) && !RE_OWN_FIND.test(before);
+}
+const FRAME_VERB_ANY = /(对照|围绕|聚焦|按照|针对|紧扣|结合)/;
+/** Problems claims that count the campaign's list or the notice's words: checked, but dropped when nothing agrees. */
+const EXTERNAL_PROBLEMS = new WeakSet<Claim>();
+
+/** Whether the count is inside a quoted requirement of the notice (“……”的要求 / 精神 / 部署): the notice's words. */
+function inQuotedRequirement(text: string, start: number, end: number): boolean {
+  const open = Math.max(text.lastIndexOf('“', start), text.lastIndexOf('"', start - 1));
+  if (open === -1) return false;
+  const closeCurly = text.indexOf('”', open + 1);
+  const close = closeCurly === -1 ? text.indexOf('"', open + 1) : closeCurly;
+  if (close === -1 || close < end - 1) return false;
+  return close - open - 1 > end - start + 6 && /^(?:的)?(?:要求|精神|部署|安排|规定)/.test(text.slice(close + 1));
+}
+
+/** Whether a named item (of `names`) is none of the report's items: its own part (without the shared ending) in no title. */
+function missingName(name: string, names: readonly string[], titles: readonly string[]): boolean {
+  let shared = names[0];
+  for (const x of names) while (shared && !x.endsWith(shared)) shared = shared.slice(1);
+  const core = matchView(shared && name.length > shared.length ? name.slice(0, name.length - shared.length) : name);
+  return !titles.some((t) => matchView(t).includes(core));
+}
+
+/**
+ * The framework among the candidates: the best score, first on ties — but a count of something else (the
+ * campaign's list, a quoted requirement, a method whose items are not the report's) only when the report lists
+ * exactly that many items, and a count the items bear out before one they do not. Sets role and why on each.
+ */
+function chooseFramework(candidates: { claim: Claim; score: number; external: string | null }[], items: number | null): Claim | null {
+  const fits = (x: { claim: Claim }) => items !== null && x.claim.count === items;
+  const eligible = candidates.filter((x) => !x.external || fits(x));
+  let best = eligible.reduce<(typeof eligible)[number] | null>((b, x) => (!b || x.score > b.score ? x : b), null);
+  if (best && !fits(best)) best = eligible.find(fits) ?? best;
+  for (const x of candidates) {
+    if (x === best) {
+      x.claim.why = '是对照检查的框架（“对照/围绕/按照…”并查摆问题），与问题部分的分项数核对' + (x.claim.names ? `；开篇列出了各项：${x.claim.names.map((n) => `“${n}”`).join('')}` : '');
+      continue;
+    }
+    x.claim.role = 'ignored';
+    x.claim.why = x.external && !fits(x) ? x.external : best && candidates.indexOf(x) < candidates.indexOf(best) ? `另有更像框架的“${best.claim.text}”` : best ? `已有框架数量“${best.claim.text}”` : '不是本材料的框架';
+    delete x.claim.names;
+  }
+  return best ? best.claim : null;
 }
 
 export interface ClaimsRead {
@@ -115,7 +167,7 @@ const ROLE_ZH = { framework: '框架数量', problems: '问题数量', ignored: 
  * Reads the claims of the opening (paragraphs `opening`) and of the explicit lead-ins among `leadIns`, on the
  * logical paragraphs (a claim broken across a hard wrap is one claim), and gives each its role.
  */
-export function readClaims(norm: Normalised, texts: readonly string[], opening: readonly number[], leadIns: readonly number[]): ClaimsRead {
+export function readClaims(norm: Normalised, texts: readonly string[], opening: readonly number[], leadIns: readonly number[], report?: { items: number; titles: readonly string[] }): ClaimsRead {
   const explanations: Explanation[] = [];
   const seenLogical = new Set<number>();
   const raw: { c: Claim; lp: LogicalParagraph; local: number; source: 'opening' | 'lead-in' }[] = [];
@@ -134,8 +186,7 @@ export function readClaims(norm: Normalised, texts: readonly string[], opening: 
   for (const i of leadIns) take(i, 'lead-in');
 
   const claims: Claim[] = [];
-  let framework: Claim | null = null;
-  let frameworkScore = 0;
+  const candidates: { claim: Claim; score: number; external: string | null }[] = [];
   const seen = new Map<string, Claim>();
   for (const { c, lp, local } of raw) {
     const t = toHalfWidth(lp.text);
@@ -143,6 +194,8 @@ export function readClaims(norm: Normalised, texts: readonly string[], opening: 
     const key = `${c.count}|${c.noun}|${c.aboutProblems}`;
     let role: Claim['role'];
     let why: string;
+    let candidate: { score: number; external: string | null } | null = null;
+    let external = false;
     if (seen.has(key)) {
       role = 'ignored';
       why = `重复前面的“${seen.get(key)?.text}”，只算一次`;
@@ -155,36 +208,40 @@ export function readClaims(norm: Normalised, texts: readonly string[], opening: 
     } else if (c.aboutProblems) {
       role = 'problems';
       why = '是查摆出的问题数量，与列出的问题或方面核对';
+      external = externalList(before, after) || inQuotedRequirement(t, local, local + c.length);
     } else {
       const studyOnly = STUDY.test(after) && !EXAMINE.test(after) && !EXAMINE.test(before);
       const score = (FRAME_VERB.test(before) ? 2 : 0) + (EXAMINE.test(after) || EXAMINE.test(before) ? 2 : 0) + (c.noun === '带头' || c.noun === '聚焦' || c.noun.includes('方面') || c.noun === '重点' || c.noun.startsWith('named:') ? 1 : 0);
       if (studyOnly) {
         role = 'ignored';
         why = '是学习要求（其后讲的是学习，不是查摆），不是对照检查的框架';
-      } else if (score >= 2 && score > frameworkScore) {
-        if (framework) {
-          framework.role = 'ignored';
-          framework.why = `另有更像框架的“${c.text}”`;
-        }
-        role = 'framework';
-        why = '是对照检查的框架（“对照/围绕/按照…”并查摆问题），与问题部分的分项数核对';
+      } else if (score >= 2) {
         const names = namedItems(after, c.count);
-        if (names) {
-          c.names = names;
-          why += `；开篇列出了各项：${names.map((x) => `“${x}”`).join('')}`;
-        }
-        framework = c;
-        frameworkScore = score;
+        if (names) c.names = names;
+        role = 'framework';
+        why = '';
+        candidate = {
+          score,
+          external: externalList(before, after)
+            ? '说的是通知或活动列出的问题清单（“对照…N个方面突出问题”），不是本材料的分项数'
+            : inQuotedRequirement(t, local, local + c.length)
+              ? '在引用的通知要求原文中，不是本材料自己的分项数'
+              : names && report && report.items > 0 && names.every((x) => missingName(x, names, report.titles))
+                ? '开篇列出的各项与问题部分的分项都不对应，是对照的方法，不是分项'
+                : null,
+        };
       } else {
         role = 'ignored';
-        why = framework ? `已有框架数量“${framework.text}”` : '不是“对照/围绕…查摆”的框架表述';
+        why = '不是“对照/围绕…查摆”的框架表述';
       }
     }
     if (role !== 'ignored') seen.set(key, c);
     const claim: Claim = { ...c, role, why };
-    if (role === 'framework') framework = claim;
+    if (candidate) candidates.push({ claim, ...candidate });
+    if (external) EXTERNAL_PROBLEMS.add(claim);
     claims.push(claim);
   }
+  const framework = chooseFramework(candidates, report?.items ?? null);
   for (const c of claims)
     explanations.push({ subject: 'claim', paragraph: c.paragraph, zh: `第${c.paragraph + 1}段“${c.text}”：${ROLE_ZH[c.role ?? 'ignored']}，${c.why}。`, en: `"${c.text}" in paragraph ${c.paragraph + 1}: ${c.role}.` });
   return { claims, framework, explanations };
@@ -232,6 +289,12 @@ export function checkClaims(claims: readonly Claim[], counts: ProblemCounts, ite
         ['items', counts.items],
       ];
       const agree = options.find(([, v]) => v === c.count);
+      if (!agree && EXTERNAL_PROBLEMS.has(c)) {
+        c.role = 'ignored';
+        c.why = '说的是通知或活动列出的问题清单，本材料没有列出同样多的问题，不是本材料的问题数量';
+        out.push({ subject: 'claim', paragraph: c.paragraph, zh: `“${c.text}”：不计，${c.why}。`, en: `"${c.text}" counts the notice's or campaign's list, not this report's problems.` });
+        continue;
+      }
       const best = agree ?? options.find(([, v]) => v > 0) ?? ['items', counts.items];
       c.against = best[0];
       c.actual = best[1];
