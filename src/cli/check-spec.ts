@@ -9,7 +9,8 @@ import type { Profile } from '../core/profile';
 import type { CheckResult } from '../core/result';
 import type { TextEncodingId } from '../docx/txt';
 import { builtinProfiles, getBuiltinProfile } from '../profiles';
-import { loadAllowFile, loadPackFile, loadProfileFile, UsageError } from './io';
+import { packWarningLine } from '../core/pack-warnings';
+import { loadAllowFile, loadProfileFile, loadUserPackFile, UsageError } from './io';
 import { defaultProfilesDir, findUserProfile } from './profile-store';
 
 export interface FileResult {
@@ -47,12 +48,16 @@ export async function resolveProfile(spec: string, cwd: string, allowAuto = true
 export interface ResolvedSpec {
   profile: Profile | 'auto';
   options: CheckFileOptions;
+  /** What the user's packs should still get (no source, no examples…), one line each for stderr: hints, not errors. */
+  packWarnings: { zh: string[]; en: string[] };
 }
 
 export async function resolveSpec(spec: CheckSpec): Promise<ResolvedSpec> {
   const profile = await resolveProfile(spec.profile, spec.cwd);
-  const packs: Pack[] = await Promise.all(spec.packs.map((f) => loadPackFile(f, spec.cwd)));
+  const loaded = await Promise.all(spec.packs.map(async (f) => ({ file: f, ...(await loadUserPackFile(f, spec.cwd)) })));
+  const packs: Pack[] = loaded.map((l) => l.pack);
+  const lines = (locale: 'zh-CN' | 'en') => loaded.flatMap((l) => l.warnings.map((w) => packWarningLine(w, l.file, locale)));
   const allow = spec.allow ? await loadAllowFile(spec.allow, spec.cwd) : undefined;
-  return { profile, options: { disable: spec.disable, packs, allow } };
+  return { profile, options: { disable: spec.disable, packs, allow }, packWarnings: { zh: lines('zh-CN'), en: lines('en') } };
 }
 

@@ -143,6 +143,7 @@ export async function runCheck(args: string[], io: CliIO, run: CheckRunOptions =
   if (!positionals.length) throw new UsageError('请指定要检查的文件或文件夹');
   const spec: CheckSpec = { profile: values.profile, packs: values.pack, allow: values.allow, disable: values.disable, cwd: io.cwd };
   const resolved = await resolveSpec(spec); // validates the profile, packs and allow-list before any work
+  for (const w of resolved.packWarnings[lang === 'en' ? 'en' : 'zh']) io.stderr.write(`xingshen: ${w}\n`); // hints, not errors: the exit code is the check's
   const profile: Profile | 'auto' = resolved.profile;
   const { files, notes } = await expandInputs(positionals, io.cwd);
   for (const n of notes) io.stderr.write(`xingshen: ${n}\n`);

@@ -4,7 +4,8 @@ import * as path from 'path';
 import { InputError } from '../core/errors';
 import type { DocModel } from '../core/model';
 import { parseProfileJson, type Profile } from '../core/profile';
-import { parsePackJson, type Pack } from '../core/packs';
+import type { Pack } from '../core/packs';
+import { parseUserPackJson, type ParsedUserPack } from '../core/pack-warnings';
 import { readDocument } from '../docx';
 import { isOle, isZip } from '../docx/package';
 import { readTxtFile, type TextEncodingId } from '../docx/txt';
@@ -184,6 +185,11 @@ export async function loadProfileFile(file: string, cwd: string): Promise<Profil
 
 /** Loads a user rule pack (same format as src/profiles/packs/*.json); errors name the bad field. */
 export async function loadPackFile(file: string, cwd: string): Promise<Pack> {
+  return (await loadUserPackFile(file, cwd)).pack;
+}
+
+/** Loads a user rule pack with what it should still get (no source, no examples…: warnings, not errors). */
+export async function loadUserPackFile(file: string, cwd: string): Promise<ParsedUserPack> {
   let text: string;
   try {
     text = await fs.readFile(path.resolve(cwd, file), 'utf8');
@@ -191,7 +197,7 @@ export async function loadPackFile(file: string, cwd: string): Promise<Pack> {
     throw new UsageError(errnoOf(e) === 'ENOENT' ? `找不到规则包 ${file}（rule pack not found）` : fsMessage(e, 'read', `规则包 ${file}`));
   }
   try {
-    return parsePackJson(text, file);
+    return parseUserPackJson(text, file);
   } catch (e) {
     throw new UsageError((e as Error).message);
   }

@@ -127,7 +127,7 @@ export function parseUserPackJson(text: string, source = 'pack'): ParsedUserPack
   return parseUserPack(parseJsonText(text, `规则包 ${source}`, PackError), source);
 }
 
-/** A warning as one line for people: `规则包 x.json：…` (the CLI's stderr, the checker). */
+/** A warning as one line for people: `规则包 x.json 提示：…` (the CLI's stderr). */
 export function packWarningLine(w: PackWarning, source: string, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
-  return locale === 'en' ? `rule pack ${source}: ${w.message.en}` : `规则包 ${source}：${w.message.zh}`;
+  return locale === 'en' ? `rule pack ${source}, hint: ${w.message.en}` : `规则包 ${source} 提示：${w.message.zh}`;
 }

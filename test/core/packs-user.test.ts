@@ -33,7 +33,8 @@ describe('a user pack without source or examples (the UX review: it was rejected
     expect(warnings[0].message.zh).toBe('第 1 条“固步自封→故步自封”没有 source（出处），建议注明依据（文件、讲话、标准或本单位规范）');
     expect(warnings[1].message.zh).toBe('第 1 条“固步自封→故步自封”没有 examples（示例），无法自动验证是否标得准');
     expect(warnings[0].message.en).toMatch(/^Entry 1 “固步自封→故步自封” has no source/);
-    expect(packWarningLine(warnings[0], 'unit.json')).toMatch(/^规则包 unit\.json：第 1 条/);
+    expect(packWarningLine(warnings[0], 'unit.json')).toMatch(/^规则包 unit\.json 提示：第 1 条/);
+    expect(packWarningLine(warnings[0], 'unit.json', 'en')).toMatch(/^rule pack unit\.json, hint: Entry 1 /);
     // …and it works.
     expect(run(termsTypo, ['有没有固步自封等问题'], { packs: [p] })).toHaveLength(1);
   });
