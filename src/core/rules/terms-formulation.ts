@@ -1,6 +1,7 @@
 import { fixContext, report, type Finding, type Fix, type Rule, type RuleContext } from '../findings';
 import { candidateEntries, entryOffFor, matchEntry, packsFor, type PackEntry, type PackRule } from '../packs';
 import { notContent } from './text-logical';
+import { enumerationFindings } from './terms-enumeration';
 
 /**
  * Runs the entries of every pack for `packRule` over the paragraphs `include` accepts and turns
@@ -64,6 +65,7 @@ export const termsFormulation: Rule = {
     doubled: { zh: '“{found}”重复了，应为“{expected}”。{note}', en: '"{found}" is written twice; use "{expected}". {noteEn}' },
   },
   run(ctx) {
-    return runPackEntries(this, 'terms/formulation', ctx);
+    const out = runPackEntries(this, 'terms/formulation', ctx);
+    return [...out, ...enumerationFindings(this, ctx, out)];
   },
 };
