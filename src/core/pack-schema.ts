@@ -170,8 +170,11 @@ export const packSchema = z
   .strict()
   .superRefine((p, ctx) => {
     p.entries.forEach((e, i) => {
-      if ('shorthand' in e && e.right === undefined && FIXING_RULES.includes(p.rule))
+      if (!('shorthand' in e)) return;
+      if (e.right === undefined && FIXING_RULES.includes(p.rule))
         ctx.addIssue({ code: 'custom', path: ['entries', i, 'right'], message: `缺少必填项“right”（正确写法）：${p.rule} 的简写条目要写明正确写法` });
+      const same = (typeof e.wrong === 'string' ? [e.wrong] : e.wrong).find((w) => w === e.right);
+      if (same !== undefined) ctx.addIssue({ code: 'custom', path: ['entries', i, 'wrong'], message: `错误写法“${same}”与正确写法相同，会把正确的写法标出` });
     });
     const seen = new Map<string, number>();
     p.entries.forEach((e, i) => {

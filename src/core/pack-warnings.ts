@@ -4,7 +4,9 @@
  * - `no-source`: entries without a `source` (出处) — the finding cannot say what it rests on;
  * - `no-examples`: entries without `examples` — nothing checks that the entry catches what it should;
  * - `example-missed`: a `flag` example the entry does not catch (its pattern is wrong, or too narrow);
- * - `example-caught`: an `ok` example the entry catches (it would flag correct text: a false alarm).
+ * - `example-caught`: an `ok` example the entry catches (it would flag correct text: a false alarm);
+ * - `fix-still-caught`: a flag example that its own one-click fix leaves still caught (帮扶村 → 结对帮扶村
+ *   with no `unless`: every fix would be flagged again).
  *
  * The examples are run exactly as the rule runs the entry (boilerplate: only when nothing concrete
  * follows). The two kinds about missing parts are one warning each, naming the entries; a 20-line word
@@ -16,7 +18,7 @@ import { PackError, parsePack } from './pack-schema';
 import { boilerplateMatches } from './rules/quality-boilerplate';
 import type { Profile } from './profile';
 
-export type PackWarningCode = 'no-source' | 'no-examples' | 'example-missed' | 'example-caught';
+export type PackWarningCode = 'no-source' | 'no-examples' | 'example-missed' | 'example-caught' | 'fix-still-caught';
 
 export interface PackWarning {
   code: PackWarningCode;
@@ -75,6 +77,13 @@ function caught(pack: Pack, entry: PackEntry, text: string): boolean {
   return (pack.rule === 'quality/boilerplate' ? boilerplateMatches(entry, text, NO_PROFILE) : matchEntry(entry, text)).length > 0;
 }
 
+/** The text after the entry's own one-click fixes (right to left, so offsets stay valid). */
+function applyOwnFix(entry: PackEntry, text: string): string {
+  let out = text;
+  for (const m of [...matchEntry(entry, text)].reverse()) if (m.replacement !== undefined) out = out.slice(0, m.start) + m.replacement + out.slice(m.start + m.length);
+  return out;
+}
+
 /** Runs an entry's examples as the rule would: the flag examples it misses and the ok examples it catches. */
 function exampleWarnings(pack: Pack, entry: PackEntry, n: number): PackWarning[] {
   const out: PackWarning[] = [];
@@ -89,6 +98,18 @@ function exampleWarnings(pack: Pack, entry: PackEntry, n: number): PackWarning[]
           en: `Entry ${n} “${label}”: the flag example “${ex}” is not caught; check that wrong / patterns match how the example is written`,
         },
       });
+  for (const ex of entry.examples?.flag ?? []) {
+    const fixed = applyOwnFix(entry, ex);
+    if (fixed !== ex && caught(pack, entry, fixed))
+      out.push({
+        code: 'fix-still-caught',
+        entries: [n],
+        message: {
+          zh: `第 ${n} 条“${label}”把示例“${ex}”改成“${fixed}”后仍会标出；请给这一条加 unless（如正确写法），或改 fix`,
+          en: `Entry ${n} “${label}”: its fix turns “${ex}” into “${fixed}”, which is still caught; add unless (e.g. the right form) or change fix`,
+        },
+      });
+  }
   for (const ex of entry.examples?.ok ?? [])
     if (caught(pack, entry, ex))
       out.push({

@@ -108,9 +108,10 @@ describe('the short form {wrong, right}', () => {
     expect(p.entries.map((e) => e.id)).toEqual(['pair-2', 'pair-2-2', 'bu-shu']);
   });
 
-  it('reports its own mistakes by path: no wrong form, an unknown field', () => {
+  it('reports its own mistakes by path: no wrong form, an unknown field, a wrong form equal to the right one', () => {
     const paths = problemsOf(() => parsePack(pack([{ wrong: [], right: '规矩' }, { wrong: '规距', right: '规矩', patterns: [{ text: 'x' }] }]))).map((p) => p.path);
     expect(paths).toEqual(['entries[0].wrong', 'entries[1]']);
+    expect(problemsOf(() => parsePack(pack([{ wrong: ['规距', '规矩'], right: '规矩' }])))).toEqual([{ path: 'entries[0].wrong', message: '错误写法“规矩”与正确写法相同，会把正确的写法标出' }]);
   });
 
   it('comes back the same after being saved and read again (the pane stores parsed packs) — property', () => {
@@ -118,6 +119,7 @@ describe('the short form {wrong, right}', () => {
     const entry = fc.record({ wrong: fc.oneof(han, fc.array(han, { minLength: 1, maxLength: 3 })), right: han, severity: fc.constantFrom('error', 'warning', 'info') });
     fc.assert(
       fc.property(fc.array(entry, { minLength: 1, maxLength: 8 }), (entries) => {
+        fc.pre(entries.every((e) => !(typeof e.wrong === 'string' ? [e.wrong] : e.wrong).includes(e.right))); // refused, see above
         const once = parsePack(pack(entries));
         const again = parsePack(JSON.parse(JSON.stringify(once)));
         expect(again).toEqual(once);
@@ -134,6 +136,16 @@ describe('examples are run as a self-test', () => {
     expect(warnings.map((w) => w.code)).toEqual(['example-missed', 'example-caught']);
     expect(warnings[0].message.zh).toBe('第 1 条“规距→规矩”的示例“守规矩”应被标出，实际没有标出；请检查 wrong 或 patterns 是否与示例的写法一致');
     expect(warnings[1].message.zh).toMatch(/^第 1 条“规距→规矩”会把示例“不守规距”标出，但它写明不应标出/);
+  });
+
+  it('warns when the entry’s own fix leaves a flag example still caught (no unless for the right form)', () => {
+    const loop = { id: 'bang-fu', expected: '结对帮扶村', patterns: [{ text: '帮扶村' }], fix: '结对帮扶村', severity: 'info', note: '', source: 's', examples: { flag: ['走访帮扶村'], ok: [] } };
+    const w = parseUserPack(pack([loop])).warnings;
+    expect(w.map((x) => x.code)).toEqual(['fix-still-caught']);
+    expect(w[0].message.zh).toBe('第 1 条“帮扶村→结对帮扶村”把示例“走访帮扶村”改成“走访结对帮扶村”后仍会标出；请给这一条加 unless（如正确写法），或改 fix');
+    expect(parseUserPack(pack([{ ...loop, unless: [{ text: '结对帮扶村' }] }])).warnings).toEqual([]);
+    // The short form adds that unless itself.
+    expect(parseUserPack(pack([{ wrong: '帮扶村', right: '结对帮扶村', source: 's', examples: { flag: ['走访帮扶村'] } }])).warnings).toEqual([]);
   });
 
   it('runs boilerplate examples as the rule does: concrete text after the phrase is fine', () => {
