@@ -12,11 +12,12 @@ import * as React from 'react';
 import { Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import type { DocModel, Paragraph } from '../core';
 import { tr, type Locale } from '../core/i18n';
+import { soon } from './stages';
 import { t } from './strings';
 
 /** Paragraphs per block; the first block is the first screenful (and more). */
 export const BLOCK = 100;
-/** The height an unrendered paragraph is given (as `contain-intrinsic-size` does for a rendered one). */
+/** The height an unrendered paragraph is given (in a placeholder, and in a block's `contain-intrinsic-size` until it was laid out once). */
 const EST_PX = 48;
 
 const useStyles = makeStyles({
@@ -48,11 +49,16 @@ const useStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalXS,
     fontFamily: '"FangSong", "STFangsong", "仿宋", "仿宋_GB2312", serif',
   },
-  block: { display: 'flex', flexDirection: 'column', rowGap: '2px' },
-  para: {
-    // Off-screen paragraphs skip layout and paint: a 5,000-paragraph document stays quick to highlight in.
+  block: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '2px',
+    // Off-screen blocks skip layout and paint. Per block, not per paragraph: Chromium tracks each
+    // content-visibility: auto element with an intersection observer, and 5,000 of them cost ~35 ms a frame
+    // while the view scrolls.
     contentVisibility: 'auto',
-    containIntrinsicSize: `auto ${EST_PX}px`,
+  },
+  para: {
     margin: 0,
     paddingTop: '2px',
     paddingBottom: '2px',
@@ -110,30 +116,16 @@ const Block = React.memo(function Block({ paragraphs, start, end, mounted, selec
     );
   }
   return (
-    <div className={s.block} data-block={start}>
+    <div
+      className={s.block}
+      data-block={start}
+      // The block with the selection is always rendered: scrolling to the paragraph then lays out this block only.
+      style={{ containIntrinsicSize: `auto ${(end - start) * (EST_PX + 2)}px`, ...(selected !== null ? { contentVisibility: 'visible' } : {}) }}
+    >
       {out}
     </div>
   );
 });
-
-/** Schedules `f` as its own macrotask (MessageChannel: not clamped like nested timeouts, not paused like rAF in a background tab). */
-function soon(f: () => void): () => void {
-  if (typeof MessageChannel !== 'function') {
-    const id = setTimeout(f, 0);
-    return () => clearTimeout(id);
-  }
-  const ch = new MessageChannel();
-  let live = true;
-  ch.port1.onmessage = () => {
-    if (live) f();
-    ch.port1.close();
-  };
-  ch.port2.postMessage(null);
-  return () => {
-    live = false;
-    ch.port1.close();
-  };
-}
 
 /** Which blocks are mounted: the first at once, then one more per macrotask, and any selected one at once. */
 function useMountedBlocks(count: number, docKey: unknown, selectedBlock: number | null): readonly boolean[] {
@@ -153,7 +145,7 @@ function useMountedBlocks(count: number, docKey: unknown, selectedBlock: number 
   const next = current.indexOf(false);
   React.useEffect(() => {
     if (next < 0) return;
-    return soon(() => setMounted((m) => (m[next] ? m : m.map((v, i) => v || i === next))));
+    return soon(() => React.startTransition(() => setMounted((m) => (m[next] ? m : m.map((v, i) => v || i === next)))));
   }, [next, current]);
   return current;
 }
@@ -172,7 +164,7 @@ export default function DocView({ doc, locale, selected }: { doc: DocModel; loca
     if (selected === null || !page) return;
     const el = page.querySelector<HTMLElement>(`[data-paragraph="${selected}"]`);
     // Scroll only the document view, never the page.
-    if (el && typeof page.scrollTo === 'function') page.scrollTo({ top: Math.max(0, el.offsetTop - 8), behavior: 'smooth' });
+    if (el && typeof page.scrollTo === 'function') page.scrollTo({ top: Math.max(0, el.offsetTop - 8) }); // at once: a smooth scroll over thousands of paragraphs costs a layout per frame
   }, [selected, paragraphs]);
 
   const blocks: React.ReactNode[] = [];

@@ -123,7 +123,8 @@ export function useFiles(client: WorkClient, locale: Locale): Files {
       const rows = buffer;
       buffer = [];
       flushed = Date.now();
-      setEntries((prev) => [...prev, ...rows]);
+      // A transition: React renders the new rows (or the opened result) in slices, not in one long task.
+      React.startTransition(() => setEntries((prev) => [...prev, ...rows]));
     };
     try {
       for (let i = 0; i < files.length && runRef.current === run; i++) {
@@ -176,7 +177,7 @@ export function useFiles(client: WorkClient, locale: Locale): Files {
           }
           if (choiceGen.current !== at) break;
           const fresh = (cur: FileEntry) => (cur.id === e.id && cur.doc === e.doc ? { ...cur, outcome, gen: at } : cur);
-          setEntries((prev) => prev.map(fresh));
+          React.startTransition(() => setEntries((prev) => prev.map(fresh)));
           entriesRef.current = entriesRef.current.map(fresh);
         }
       }

@@ -10,6 +10,7 @@ import { parseProfileJson, ProfileError } from '../core/profile';
 import { readDocument } from '../docx';
 import { fixDocx } from '../docx/write/fix';
 import { builtinProfiles } from '../profiles';
+import { findingsView, type FindingsView } from '../taskpane/state/select';
 import { isDocx } from './names';
 import type { Choice } from './types';
 
@@ -26,6 +27,11 @@ export interface Outcome {
   /** Why this profile was used (the detection reason for 自动识别). */
   reason: string;
   detected: boolean;
+  /**
+   * The finding cards as first shown (nothing ignored, no filter), computed with the check so that the
+   * page does not spend a long task on them for a document with thousands of findings.
+   */
+  view?: FindingsView;
 }
 
 export interface Checked {
@@ -52,7 +58,9 @@ function resolve(choice: Choice, doc: DocModel): { profile: Profile; reason: str
 export function checkDoc(doc: DocModel, choice: Choice, onProgress?: OnProgress): Outcome {
   const { profile, reason, detected } = resolve(choice, doc);
   const result = check(doc, profile, { ...(detected ? { profileReason: reason } : {}), ...(onProgress ? { onProgress } : {}) });
-  return { result, profile, reason: reason || result.profileReason, detected };
+  const outcome: Outcome = { result, profile, reason: reason || result.profileReason, detected };
+  outcome.view = findingsView({ outcome, doc, ignores: [], ignoredRules: [], filter: null });
+  return outcome;
 }
 
 function message(e: unknown): string {

@@ -63,6 +63,12 @@ async function batchRows(n: number): Promise<HTMLElement[]> {
   return within(screen.getByTestId('batch-table')).getAllByTestId('batch-row');
 }
 
+/** One file's result, all of it: it is mounted part by part (summary, checklists, findings, the document in blocks). */
+async function shown() {
+  await screen.findByTestId('file-view');
+  await waitFor(() => expect(screen.getByTestId('doc-view').getAttribute('data-mounted')).toBe('all'));
+}
+
 const ratio = (id: string) => {
   const m = /(\d+)\/(\d+)/.exec(screen.getByTestId(id).textContent ?? '');
   if (!m) throw new Error(`no ratio in ${id}`);
@@ -77,7 +83,7 @@ describe('browser checker: one file', () => {
     setup();
     expect(screen.getByTestId('privacy-note').textContent).toContain('所有文件只在本机浏览器中处理，不会上传。');
     await open([file('张三-对照检查.docx', buildDocx({ body: paras(LINES) }))]);
-    await screen.findByTestId('file-view');
+    await shown();
     expect(screen.getByTestId('file-name').textContent).toBe('张三-对照检查.docx');
     // Same numbers as the engine on the same document.
     const expected = check(readDocument(buildDocx({ body: paras(LINES) }), 'x.docx'), zuofeng);
@@ -109,7 +115,7 @@ describe('browser checker: one file', () => {
     const { saved } = setup();
     const original = buildDocx({ body: paras(LINES) });
     await open([file('张三-对照检查.docx', original)]);
-    await screen.findByTestId('file-view');
+    await shown();
 
     fireEvent.click(screen.getByRole('button', { name: '插入骨架' }));
     const dialog = await screen.findByTestId('plan-dialog');
@@ -148,7 +154,7 @@ describe('browser checker: one file', () => {
   it('inserts into a .txt and downloads <name>-修改.txt', async () => {
     const { saved } = setup();
     await open([file('李四.txt', LINES.join('\n'))]);
-    await screen.findByTestId('file-view');
+    await shown();
     fireEvent.click(screen.getByRole('button', { name: '插入骨架' }));
     const dialog = await screen.findByTestId('plan-dialog');
     await act(async () => {
@@ -207,7 +213,7 @@ describe('browser checker: batch', () => {
 
     // A row opens that file's full result; back returns to the table.
     fireEvent.click(rows[1]);
-    await screen.findByTestId('file-view');
+    await shown();
     expect(screen.getByTestId('file-name').textContent).toBe('缺项.docx');
     expect(screen.getByTestId('stat-sections')).toBeTruthy();
     fireEvent.click(screen.getByTestId('back'));
@@ -244,7 +250,7 @@ describe('browser checker: batch', () => {
     const rows = await batchRows(2);
     expect(rows[1].getAttribute('data-verdict')).toBe('fail');
     fireEvent.click(rows[1]);
-    await screen.findByTestId('file-view');
+    await shown();
     fireEvent.click(screen.getByRole('button', { name: '插入骨架' }));
     const dialog = await screen.findByTestId('plan-dialog');
     await act(async () => {
