@@ -27,7 +27,9 @@ const useStyles = makeStyles({
   icon: { flexShrink: 0, marginTop: '2px' },
   grow: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
-  hints: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+  hints: { margin: 0, paddingLeft: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2 },
+  /** Never squeezed into one character a line by a long hint beside it. */
+  remove: { flexShrink: 0 },
   hintsTitle: { color: tokens.colorNeutralForeground2, marginTop: tokens.spacingVerticalXXS },
 });
 
@@ -64,7 +66,7 @@ export function PackList({ locale, packs, warningsOf, onRemove }: PackListProps)
                 </>
               ) : null}
             </span>
-            <Button size="small" appearance="subtle" icon={<Delete16Regular />} aria-label={tr(locale, 'packRemoveLabel', { name: p.name })} onClick={() => onRemove(p)}>
+            <Button className={s.remove} size="small" appearance="subtle" icon={<Delete16Regular />} aria-label={tr(locale, 'packRemoveLabel', { name: p.name })} onClick={() => onRemove(p)}>
               {tr(locale, 'packRemove')}
             </Button>
           </li>

@@ -1,7 +1,9 @@
 /**
- * Lazy-loaded: the pane's 设置 — the user's own rule packs (validated .json files) and an
- * allow-list. Both are kept by the App (remembered with the document, passed to every check);
- * this component only edits them. A selection of pack files is applied whole or not at all.
+ * Lazy-loaded: the pane's 设置 — the user's own rule packs (validated .json files, or the sample
+ * pack: SamplePack.tsx) and an allow-list. Both are kept by the App (remembered with the document,
+ * passed to every check); this component only edits them. A selection of pack files is applied whole
+ * or not at all; what a loaded pack should still get (no source, no examples…) is shown under it as
+ * hints (PackList.tsx), never as an error.
  */
 import * as React from 'react';
 import {
