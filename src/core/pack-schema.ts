@@ -46,10 +46,13 @@ export const packMatcherSchema = z
 
 /** Sentences that must (`flag`) and must not (`ok`) be caught; each list may be left out in a user pack. */
 const examplesSchema = z
-  .object({
-    flag: z.array(nonEmpty).default([]),
-    ok: z.array(nonEmpty).default([]),
-  })
+  .object(
+    {
+      flag: z.array(nonEmpty).default([]),
+      ok: z.array(nonEmpty).default([]),
+    },
+    { error: (i) => (i.code === 'invalid_type' ? '应写成 {"flag": ["应被标出的例句"], "ok": ["不应被标出的例句"]}' : undefined) },
+  )
   .strict();
 
 const entryFields = {
@@ -70,7 +73,9 @@ const entryFields = {
   unlessDocument: z.array(packMatcherSchema).optional(),
   /** Replacement for the matched text ($& = the match, $1…$9 = groups); omit when no safe fix exists. */
   fix: z.string().optional(),
-  severity: z.enum(['error', 'warning', 'info']),
+  severity: z.enum(['error', 'warning', 'info'], {
+    error: (i) => (i.input === undefined ? '缺少必填项“severity”（级别：error、warning 或 info）' : '应为 error（错误）、warning（警告）或 info（提示）之一'),
+  }),
   /** Short explanation, zh-CN (may be empty in a user pack; built-ins must give one). */
   note: z.string(),
   /** Short explanation, English. */
@@ -94,7 +99,9 @@ export const packEntrySchema = z
 export const packShorthandSchema = z
   .object({
     /** What is written wrongly: one phrase or several. */
-    wrong: z.union([nonEmpty, z.array(nonEmpty).min(1, '至少需要一个错误写法')]),
+    wrong: z.union([nonEmpty, z.array(nonEmpty).min(1, '至少需要一个错误写法')], {
+      error: (i) => (i.input === undefined ? '缺少必填项“wrong”（错误写法）' : '应为一个词语（"规距"）或几个词语的列表（["规距", "规炬"]）'),
+    }),
     /** The right form (the expected form and the one-click fix). Required for terms rules. */
     right: nonEmpty.optional(),
     id: id.optional(),
@@ -112,10 +119,16 @@ export type PackEntry = z.infer<typeof packEntrySchema>;
 export type PackShorthand = z.infer<typeof packShorthandSchema>;
 type ShorthandAt = PackShorthand & { shorthand: true };
 
-const isShorthand = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v) && 'wrong' in v;
+const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The short form has `wrong`; one with `right` but no `wrong` is a short form with `wrong` misspelt or missing. */
+const isShorthand = (v: unknown): boolean => isObject(v) && ('wrong' in v || ('right' in v && !('expected' in v)));
 
 /** One entry as written: the short form (kept for expansion, which needs the pack's rule) or a full entry. */
 const entryInputSchema = z.unknown().transform((v, ctx): PackEntry | ShorthandAt => {
+  if (!isObject(v)) {
+    ctx.addIssue({ code: 'custom', message: '每个条目应写成 {"wrong": "错误写法", "right": "正确写法"} 这样的对象（或完整写法，见 docs/packs.md）' });
+    return z.NEVER;
+  }
   const r = isShorthand(v) ? packShorthandSchema.safeParse(v) : packEntrySchema.safeParse(v);
   if (!r.success) {
     for (const issue of r.error.issues) ctx.addIssue(issue as Parameters<typeof ctx.addIssue>[0]);

@@ -114,6 +114,17 @@ describe('the short form {wrong, right}', () => {
     expect(problemsOf(() => parsePack(pack([{ wrong: ['规距', '规矩'], right: '规矩' }])))).toEqual([{ path: 'entries[0].wrong', message: '错误写法“规矩”与正确写法相同，会把正确的写法标出' }]);
   });
 
+  it('says in plain words what a hand-written entry gets wrong (a misspelt key, a string entry, examples as a list, the level)', () => {
+    const messages = (entry: unknown) => problemsOf(() => parsePack(pack([entry]))).map((p) => `${p.path}: ${p.message}`);
+    expect(messages({ wrnog: '规距', right: '规矩' })).toEqual(['entries[0].wrong: 缺少必填项“wrong”（错误写法）', expect.stringMatching(/^entries\[0\]: .*"wrnog"/)]);
+    expect(messages({ wrong: 12, right: '规矩' })).toEqual(['entries[0].wrong: 应为一个词语（"规距"）或几个词语的列表（["规距", "规炬"]）']);
+    expect(messages('规距→规矩')).toEqual([expect.stringMatching(/^entries\[0\]: 每个条目应写成 \{"wrong": "错误写法", "right": "正确写法"\} 这样的对象/)]);
+    expect(messages({ wrong: '规距', right: '规矩', examples: ['要守规距'] })).toEqual(['entries[0].examples: 应写成 {"flag": ["应被标出的例句"], "ok": ["不应被标出的例句"]}']);
+    expect(messages({ wrong: '规距', right: '规矩', severity: 'high' })).toEqual(['entries[0].severity: 应为 error（错误）、warning（警告）或 info（提示）之一']);
+    const { severity: _s, ...noLevel } = full;
+    expect(messages(noLevel)).toEqual(['entries[0].severity: 缺少必填项“severity”（级别：error、warning 或 info）']);
+  });
+
   it('comes back the same after being saved and read again (the pane stores parsed packs) — property', () => {
     const han = fc.string({ unit: fc.constantFrom(...'规矩距部署布暑结对帮扶村形式流于型'), minLength: 1, maxLength: 5 });
     const entry = fc.record({ wrong: fc.oneof(han, fc.array(han, { minLength: 1, maxLength: 3 })), right: han, severity: fc.constantFrom('error', 'warning', 'info') });
