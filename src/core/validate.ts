@@ -56,6 +56,8 @@ const FIELD_NAMES: Record<string, string> = {
   examples: '示例',
   wrong: '错误写法',
   right: '正确写法',
+  expected: '正确写法',
+  note: '说明',
 };
 
 /** A zod issue in plain zh-CN: a missing field says which one and what it is. */

@@ -279,6 +279,28 @@ describe('the sample pack (设置 → 示例规则包, xingshen pack sample)', (
   });
 });
 
+describe('any input', () => {
+  it('is a pack or a PackError with paths and zh-CN messages, never another exception — property', () => {
+    const key = fc.constantFrom('wrong', 'right', 'id', 'expected', 'patterns', 'sequence', 'severity', 'note', 'source', 'examples', 'unless', 'fix', 'flag', 'ok', 'text', 'regex');
+    const value = fc.letrec((tie) => ({
+      v: fc.oneof({ depthSize: 'small' }, fc.string({ maxLength: 4 }), fc.constantFrom('规距', '规矩', 'warning', 'info', '(', '[a-'), fc.integer(), fc.constant(null), fc.array(tie('v'), { maxLength: 3 }), fc.dictionary(key, tie('v'), { maxKeys: 4 })),
+    })).v;
+    const entry = fc.oneof(value, fc.record({ wrong: value, right: value }, { requiredKeys: [] }));
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 4 }), fc.constantFrom('terms/typo', 'quality/boilerplate', 'x'), (entries, rule) => {
+        try {
+          const r = parseUserPack({ ...head(rule), entries });
+          expect(r.pack.entries.length).toBe(entries.length);
+        } catch (e) {
+          expect(e).toBeInstanceOf(PackError);
+          for (const p of (e as PackError).problems) expect(p.message).not.toMatch(/Invalid|expected [a-z]|received|Unrecognized/);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
 describe('JSON text', () => {
   it('parseUserPackJson gives the same plain zh-CN syntax errors as parsePackJson', () => {
     const bad = '{"schemaVersion": 1, "entries": [{"wrong": "规距"，"right": "规矩"}]}';
