@@ -420,7 +420,7 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile, work = br
                 <Button icon={<ArrowDownload16Regular />} disabled={busy} onClick={exportHtml}>
                   {t(locale, 'exportHtml')}
                 </Button>
-                <Button appearance="subtle" icon={<Delete16Regular />} disabled={busy} onClick={clear}>
+                <Button appearance="subtle" icon={<Delete16Regular />} onClick={clear}>
                   {t(locale, 'clear')}
                 </Button>
               </div>
