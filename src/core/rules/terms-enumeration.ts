@@ -25,6 +25,8 @@ interface Compiled {
   named: RegExp;
   /** The shared-ending form: stem、stem、stem + suffix. */
   shared: RegExp | null;
+  /** Literals one of which a named list must contain (the derived names, a quote before the count). */
+  nameKeys: string[];
 }
 
 function commonSuffix(xs: readonly string[]): string {
@@ -60,7 +62,7 @@ function compile(entry: PackEntry): Compiled | null {
     const stemAlt = [...stems].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
     const member = new RegExp(byLength.join('|'), 'gu');
     const shared = suffix ? new RegExp(`(?:${stemAlt})(?:${SEP}(?:${stemAlt}))+${escapeRegex(suffix)}`, 'gu') : null;
-    out = { entry, items, suffix, prefix, member, named, shared };
+    out = { entry, items, suffix, prefix, member, named, shared, nameKeys: [...names, `"${num}`] };
   }
   compiledCache.set(entry, out);
   return out;
@@ -112,7 +114,8 @@ function judge(c: Compiled, members: number[], start: number, end: number, named
 function problemsIn(c: Compiled, norm: string): Problem[] {
   const out: Problem[] = [];
   c.named.lastIndex = 0;
-  for (let m = c.named.exec(norm); m; m = c.named.exec(norm)) {
+  const named = c.nameKeys.some((k) => norm.includes(k));
+  for (let m = named ? c.named.exec(norm) : null; m; m = c.named.exec(norm)) {
     const at = m.index + m[0].length;
     const run = runAt(c, norm, at);
     let members = run.members;
@@ -128,7 +131,7 @@ function problemsIn(c: Compiled, norm: string): Problem[] {
     const p = judge(c, members, m.index, end, true);
     if (p) out.push(p);
   }
-  if (c.shared) {
+  if (c.shared && norm.includes(c.suffix)) {
     c.shared.lastIndex = 0;
     for (let s = c.shared.exec(norm); s; s = c.shared.exec(norm)) {
       if (out.some((p) => p.start < s.index + s[0].length && s.index < p.start + p.length)) continue;
@@ -137,6 +140,15 @@ function problemsIn(c: Compiled, norm: string): Problem[] {
     }
   }
   return out;
+}
+
+const keyCache = new Map<string, RegExp>();
+/** One regex for all the literals a paragraph must hold for any enumeration to be judged there (one pass per paragraph). */
+function anyKey(keys: readonly string[]): RegExp {
+  const src = [...new Set(keys)].map(escapeRegex).join('|');
+  let re = keyCache.get(src);
+  if (!re) keyCache.set(src, (re = new RegExp(src, 'u')));
+  return re;
 }
 
 /** Findings for incomplete or reordered enumerations that the plain sequence matching does not see. */
@@ -148,12 +160,14 @@ export function enumerationFindings(rule: Pick<Rule, 'id' | 'messages'>, ctx: Ru
   if (compiled.length === 0) return [];
   const out: Finding[] = [];
   const skip = notContent(ctx);
+  const keysOf = (c: Compiled) => (c.suffix ? [c.suffix] : c.prefix ? [c.prefix] : c.items);
+  const any = anyKey(compiled.flatMap(keysOf));
   ctx.doc.paragraphs.forEach((p, i) => {
-    if (!p.text.trim() || skip(i)) return;
+    if (!p.text.trim()) return;
     const norm = normalizeText(p.text);
+    if (!any.test(norm) || skip(i)) return;
     for (const c of compiled) {
-      const keys = c.suffix ? [c.suffix] : c.prefix ? [c.prefix] : c.items;
-      if (!keys.some((k) => norm.includes(k))) continue;
+      if (!keysOf(c).some((k) => norm.includes(k))) continue;
       for (const pr of problemsIn(c, norm)) {
         const overlaps = (f: Finding) => f.paragraph === i && f.start !== undefined && f.length !== undefined && f.start < pr.start + pr.length && pr.start < f.start + f.length;
         if (already.some(overlaps) || out.some(overlaps)) continue;
