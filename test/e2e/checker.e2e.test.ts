@@ -114,6 +114,8 @@ test('from file://: two .docx files → batch table → open, insert skeleton, d
 
     const rows = page.getByTestId('batch-row');
     await allRead(page, 2);
+    // From file:// too the engine runs in a Web Worker (started from a Blob URL; a worker file may not load there).
+    await expect(page.getByTestId('checker').getAttribute('data-engine')).resolves.toBe('worker');
     await expect(rows.count()).resolves.toBe(2);
     const verdicts = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')));
     expect(verdicts).toEqual(['revise', 'fail']);
@@ -190,6 +192,73 @@ test('from 127.0.0.1 at 360 px: a dropped pair of files, no horizontal overflow,
     expect(lines[0]).toMatch(/^文件,/);
     expect(lines[1]).toMatch(/^seed-typed\.docx,.*需修改/);
     expect(lines[2]).toMatch(/^缺项\.docx,.*不达标/);
+  } finally {
+    await context.close();
+  }
+});
+
+/** A 5,000-paragraph report: the pane's sample paragraphs repeated (as bench/ui.ts does). */
+function longReport(paragraphs: number): string {
+  const sample = fs.readFileSync(path.join(ROOT, 'src/taskpane/sample.txt'), 'utf8').split(/\r?\n/).filter((l) => l.trim());
+  const lines = sample.slice(0, 2);
+  for (let i = 0; lines.length < paragraphs; i++) lines.push(sample[2 + (i % (sample.length - 2))]);
+  return lines.join('\n');
+}
+
+/** What the page shows of one file's result, to compare two runs: verdict, tiles, checklists, finding groups. */
+async function shownResult(page: Page) {
+  await page.getByTestId('summary').waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid="doc-view"]')?.getAttribute('data-mounted') === 'all', null, { timeout: 60_000 });
+  return page.evaluate(() => ({
+    verdict: document.querySelector('[data-testid="verdict"]')?.getAttribute('data-verdict'),
+    why: document.querySelector('[data-testid="verdict-why"]')?.textContent,
+    summary: document.querySelector('[data-testid="summary"]')?.textContent,
+    sections: [...document.querySelectorAll('[data-testid^="section-"]')].map((e) => `${e.getAttribute('data-testid')}=${e.getAttribute('data-status')}`),
+    focus: [...document.querySelectorAll('[data-testid^="focus-"]')].map((e) => `${e.getAttribute('data-testid')}=${e.getAttribute('data-status')}`),
+    groups: [...document.querySelectorAll('[data-testid^="group-"] h3')].map((e) => e.textContent),
+    paragraphs: document.querySelectorAll('[data-testid="doc-view"] [data-paragraph]').length,
+  }));
+}
+
+test('a 5,000-paragraph document: checked in the worker with progress (规则 i/N), the same result as on the main thread, and a click on a finding highlights its paragraph', async () => {
+  const file = path.join(tmp, '压力测试.txt');
+  fs.writeFileSync(file, longReport(5000));
+  const { context, page } = await newPage(1280);
+  try {
+    await page.goto(`${base}/checker/checker.html`);
+    await page.getByTestId('file-input').waitFor({ state: 'attached' });
+    // Record every progress step the page shows (a MutationObserver: the check may be quick).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __steps: string[] }).__steps = seen;
+      new MutationObserver(() => {
+        const t = document.querySelector('[data-testid="progress-text"]')?.textContent;
+        const bar = document.querySelector('[data-testid="progress"] [role="progressbar"]');
+        if (t && bar && seen[seen.length - 1] !== t) seen.push(t);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await page.getByTestId('file-input').setInputFiles(file);
+    const viaWorker = await shownResult(page);
+    await expect(page.getByTestId('checker').getAttribute('data-engine')).resolves.toBe('worker');
+    const steps = await page.evaluate(() => (window as unknown as { __steps: string[] }).__steps);
+    expect(steps.some((t) => /^正在检查 1\/1：压力测试\.txt · 规则 \d+\/\d+$/.test(t))).toBe(true);
+    await page.getByTestId('progress').waitFor({ state: 'detached' });
+    expect(viaWorker.paragraphs).toBe(5000);
+    expect(viaWorker.groups.length).toBeGreaterThan(0);
+
+    // A finding far down the document: its paragraph is selected, mounted and scrolled into view.
+    const cards = page.locator('[data-testid="finding"] [role="button"]');
+    await cards.last().click();
+    const selected = page.locator('[data-testid="doc-view"] [data-selected="true"]');
+    await selected.waitFor();
+    await expect(selected.isVisible()).resolves.toBe(true);
+
+    // The same file on the main thread (checker.html?engine=main): the same result.
+    await page.goto(`${base}/checker/checker.html?engine=main`);
+    await page.getByTestId('file-input').setInputFiles(file);
+    const onMain = await shownResult(page);
+    await expect(page.getByTestId('checker').getAttribute('data-engine')).resolves.toBe('main');
+    expect(onMain).toEqual(viaWorker);
   } finally {
     await context.close();
   }
