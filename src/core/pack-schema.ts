@@ -15,7 +15,7 @@
  * docs/packs.md.
  */
 import { z } from 'zod';
-import { DataFileError, parseJsonText, validateData } from './validate';
+import { DataFileError, parseJsonText, validateData, type DataProblem } from './validate';
 
 /** The rules that read packs. */
 export const PACK_RULES = ['terms/formulation', 'terms/typo', 'quality/boilerplate', 'quality/self-praise'] as const;
@@ -210,21 +210,27 @@ export type StrictPackEntry = PackEntry & { source: string; examples: { flag: st
 export type StrictPack = Omit<Pack, 'entries'> & { entries: StrictPackEntry[] };
 
 /** What a built-in pack must give on top of the user format: every entry in full, with note, source and both kinds of example. */
-const strictRequirements = z.object({
-  entries: z.array(
-    z
-      .object({
-        wrong: z.undefined({ message: '内置规则包不用简写（wrong/right），请写完整条目' }).optional(),
-        note: nonEmpty,
-        source: nonEmpty,
-        examples: z.object({
-          flag: z.array(nonEmpty).min(1, '至少需要一个应被标出的例句'),
-          ok: z.array(nonEmpty).min(1, '至少需要一个不应被标出的例句'),
-        }),
-      })
-      .loose(),
-  ),
-}).loose();
+function strictProblems(data: unknown): DataProblem[] {
+  const out: DataProblem[] = [];
+  const entries = isObject(data) ? (data as { entries?: unknown }).entries : undefined;
+  if (!Array.isArray(entries)) return out; // the schema says what is wrong with it
+  entries.forEach((raw, i) => {
+    if (!isObject(raw)) return;
+    const e = raw as Record<string, unknown>;
+    const at = (field: string, message: string) => out.push({ path: `entries[${i}].${field}`, message });
+    if ('wrong' in e) at('wrong', '内置规则包不用简写（wrong/right），请写完整条目');
+    for (const [field, what] of [['note', '说明'], ['source', '出处']] as const)
+      if (typeof e[field] !== 'string' || e[field] === '') at(field, e[field] === undefined ? `缺少必填项“${field}”（${what}）` : '不能为空');
+    const ex = e.examples;
+    if (!isObject(ex)) at('examples', '缺少必填项“examples”（示例）');
+    else {
+      const lists = ex as { flag?: unknown; ok?: unknown };
+      if (!Array.isArray(lists.flag) || lists.flag.length === 0) at('examples.flag', '至少需要一个应被标出的例句');
+      if (!Array.isArray(lists.ok) || lists.ok.length === 0) at('examples.ok', '至少需要一个不应被标出的例句');
+    }
+  });
+  return out;
+}
 
 /** A pack that failed validation: every problem with the JSON path of the bad field. */
 export class PackError extends DataFileError {
@@ -243,6 +249,7 @@ export function parsePackJson(text: string, source = 'pack'): Pack {
 
 /** Validates a built-in pack: the user format, plus a note, a source and flag and ok examples for every entry. */
 export function parseBuiltinPack(data: unknown, source: string): StrictPack {
-  validateData(strictRequirements, data, `内置规则包 ${source}`, PackError);
+  const problems = strictProblems(data);
+  if (problems.length) throw new PackError(`内置规则包 ${source} 不符合格式要求：\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`, problems);
   return parsePack(data, source) as StrictPack;
 }
