@@ -23,7 +23,8 @@ export interface UiResult {
   checkerCheckMs: number | null;
 }
 
-const DIST = path.join(ROOT, 'dist');
+/** The built pane and checker: dist/, or XINGSHEN_DIST (an engineer's own build, e.g. `npx webpack --output-path /tmp/x`). */
+const DIST = path.resolve(process.env.XINGSHEN_DIST || path.join(ROOT, 'dist'));
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8' };
 
 /** A 5,000-paragraph 对照检查材料: the pane's sample paragraphs repeated (as in the UX review's stress file). */

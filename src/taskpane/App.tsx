@@ -21,7 +21,8 @@ import { findingsView } from './state/select';
 import type { Card } from './state/fixes';
 import { pickLocale, storedDismissed, storedLocale } from './state/prefs';
 import { usePaneCtx } from './hooks/context';
-import { useAutoRecheck, useCheckAction, useRestore } from './hooks/useCheck';
+import { progressOf, useAutoRecheck, useCheckAction, useRestore } from './hooks/useCheck';
+import { CheckProgress } from './results/CheckProgress';
 import { useInsert } from './hooks/useInsert';
 import { useFlags } from './hooks/useFlags';
 import { useFindingActions } from './hooks/useFindingActions';
@@ -29,7 +30,8 @@ import { useSettings } from './hooks/useSettings';
 
 const InsertDialog = React.lazy(() => import(/* webpackChunkName: "insert-dialog" */ './InsertDialog'));
 const Settings = React.lazy(() => import(/* webpackChunkName: "settings" */ './Settings'));
-const OwnText = React.lazy(() => import(/* webpackChunkName: "own-text" */ './OwnText'));
+// Memoised: its text box holds the user's whole text, which React would read back on every pane render.
+const OwnText = React.memo(React.lazy(() => import(/* webpackChunkName: "own-text" */ './OwnText')));
 const Diagnostics = React.lazy(() => import(/* webpackChunkName: "diagnostics" */ './Diagnostics'));
 
 const useStyles = makeStyles({
@@ -193,6 +195,7 @@ export function App({ host, preview, initialLocale, displayLanguage, debounceMs 
   const onNavigate = React.useCallback((dir: 1 | -1) => actions.navigate(view.order, dir), [actions, view.order]);
   const onFix = React.useCallback((c: Card) => void actions.fix(c), [actions]);
   const onIgnoreRule = React.useCallback((id: string) => void actions.ignoreRule(id), [actions]);
+  const onOwnText = React.useCallback(() => void check(), [check]);
   const allKeysIgnoredHere = React.useCallback(() => {
     actions.restoreIgnored((outcome?.result.findings ?? []).map((f) => ignoreKey(f, doc)));
   }, [actions, outcome, doc]);
@@ -254,6 +257,8 @@ export function App({ host, preview, initialLocale, displayLanguage, debounceMs 
         profileExtras={<NoticeEntry locale={locale} host={host} onUse={(p, text) => void settings.onProfileLoaded(p, text).then(() => (outcome ? undefined : check()))} />}
       />
 
+      <CheckProgress store={progressOf(ctx)} locale={locale} />
+
       <Notices locale={locale} notices={state.notices} busy={busy} onClose={(id) => dispatch({ type: 'closeNotice', id })} onUndo={(n) => void actions.undo(n)} />
 
       <div className={s.main}>
@@ -269,7 +274,9 @@ export function App({ host, preview, initialLocale, displayLanguage, debounceMs 
                 doc={doc}
                 filter={state.filter}
                 current={state.current}
-                busy={busy || readOnly}
+                // A re-check does not disable every card (that re-rendered and restyled them all): a fix
+                // meanwhile is checked against the paragraph as it reads, and the running check is superseded.
+                busy={(busy && !state.checking) || readOnly}
                 canFix
                 onFilter={onFilter}
                 onGo={actions.goTo}
@@ -288,7 +295,7 @@ export function App({ host, preview, initialLocale, displayLanguage, debounceMs 
           <div className={mergeClasses(s.column, s.docColumn)}>
             <DocumentView host={preview} locale={locale} />
             <React.Suspense fallback={null}>
-              <OwnText locale={locale} host={preview} onLoaded={() => void check()} />
+              <OwnText locale={locale} host={preview} onLoaded={onOwnText} />
             </React.Suspense>
           </div>
         ) : null}

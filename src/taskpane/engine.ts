@@ -2,7 +2,7 @@
  * Everything heavy the pane needs, loaded as one lazy chunk right after the first paint:
  * the checking engine and the built-in profiles (with their schema validator).
  */
-import { check, detectProfile, planSkeleton, ruleById, type CheckResult, type DocModel, type InsertPlan, type Profile } from '../core';
+import { check, detectProfile, planSkeleton, ruleById, type CheckProgress, type CheckResult, type DocModel, type InsertPlan, type Profile } from '../core';
 import { parseProfileJson, ProfileError } from '../core/profile';
 import { PackError, parsePack, parsePackJson, type Pack } from '../core/packs';
 import { builtinProfiles } from '../profiles';
@@ -67,9 +67,10 @@ export function resolveProfile(choice: ProfileChoice, doc: DocModel): { profile:
   return { profile: d.profile, reason: d.reason, detected: true };
 }
 
-export function runCheck(doc: DocModel, choice: ProfileChoice, user: UserRules = {}): CheckOutcome {
+export function runCheck(doc: DocModel, choice: ProfileChoice, user: UserRules = {}, onProgress?: (p: CheckProgress) => void): CheckOutcome {
   const { profile, reason, detected } = resolveProfile(choice, doc);
   const result = check(doc, profile, {
+    ...(onProgress ? { onProgress } : {}),
     ...(detected ? { profileReason: reason } : {}),
     ...(user.packs?.length ? { packs: [...user.packs] } : {}),
     ...(user.allow?.length ? { allow: [...user.allow] } : {}),

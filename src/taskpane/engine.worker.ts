@@ -1,23 +1,45 @@
 /**
  * The pane's check engine in a Web Worker: the same runCheck as the main thread, so a long document never
- * freezes the pane. Messages: {id, doc, choice, rules} → {id, outcome} | {id, error}.
+ * freezes the pane. It keeps the last document it checked, so a re-check sends only the paragraphs that
+ * changed (docDelta). Messages in: {id, doc | delta, choice, rules}; out: {id, progress}… then {id, outcome}
+ * or {id, error}.
  */
 import { runCheck, type ProfileChoice, type UserRules } from './engine';
-import type { DocModel } from '../core';
+import type { CheckProgress, DocModel } from '../core';
+import { applyDelta, type DocDelta } from './docDelta';
 
-interface Request {
+export interface WorkerRequest {
   id: number;
-  doc: DocModel;
+  /** The whole document, or the changes to the last one this worker checked. */
+  doc?: DocModel;
+  delta?: DocDelta;
   choice: ProfileChoice;
   rules: UserRules;
 }
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<Request>) => void) | null; postMessage(m: unknown): void };
+export type WorkerReply =
+  | { id: number; progress: CheckProgress }
+  | { id: number; outcome: ReturnType<typeof runCheck> }
+  | { id: number; error: string; stale?: true };
+
+const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: WorkerReply): void };
+
+let last: DocModel | null = null;
 
 scope.onmessage = (e) => {
-  const { id, doc, choice, rules } = e.data;
+  const { id, choice, rules } = e.data;
   try {
-    scope.postMessage({ id, outcome: runCheck(doc, choice, rules) });
+    let doc: DocModel;
+    if (e.data.doc) doc = e.data.doc;
+    else if (e.data.delta && last) doc = applyDelta(last, e.data.delta);
+    else {
+      // A delta without a base (cannot happen with one runner per worker): ask for the whole document.
+      scope.postMessage({ id, error: 'no base document', stale: true });
+      return;
+    }
+    last = doc;
+    const outcome = runCheck(doc, choice, rules, (progress) => scope.postMessage({ id, progress }));
+    scope.postMessage({ id, outcome });
   } catch (err) {
     scope.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
   }

@@ -47,6 +47,8 @@ const zh = {
   previewOwnSample: '恢复示例文档',
   previewOwnLoaded: '已载入自己的文字（{n} 段），正在检查。',
   progress: '正在检查 {done}/{total} 段…',
+  checkProgressLabel: '检查进度',
+  checkProgress: '正在检查…（{pct}%）',
   flagAllDone: '已全部标注，无需重复标注。',
 };
 
@@ -97,6 +99,8 @@ const en: PaneStrings = {
   previewOwnSample: 'Back to the sample',
   previewOwnLoaded: 'Your text is loaded ({n} paragraphs) and being checked.',
   progress: 'Checking {done}/{total} paragraphs…',
+  checkProgressLabel: 'Check progress',
+  checkProgress: 'Checking… ({pct}%)',
   flagAllDone: 'Everything is already flagged.',
 };
 

@@ -1,55 +1,126 @@
 /**
  * A CheckRunner on a Web Worker (webpack 5 bundles engine.worker.ts as its own chunk). Loaded only where
  * `Worker` exists; if the worker cannot start or dies, checks fall back to the main thread.
+ *
+ * - The worker keeps the last document; a re-check posts only the changed paragraphs (docDelta), so an
+ *   unchanged 5,000-paragraph document is not structured-cloned again.
+ * - Progress messages reach `onProgress`.
+ * - A superseded check (its signal aborted) is dropped: when the worker is still busy with it, the
+ *   worker is terminated (a synchronous check cannot be interrupted otherwise) and the next check starts
+ *   a fresh one.
  */
-import type { CheckRunner } from './runner';
-import { mainThreadRunner } from './runner';
+import type { DocModel } from '../core';
+import { docDelta } from './docDelta';
+import type { WorkerReply, WorkerRequest } from './engine.worker';
+import type { CheckOutcome } from './engine';
+import type { CheckRunner, RunOptions } from './runner';
+import { abortError, mainThreadRunner } from './runner';
 
-type Reply = { id: number; outcome?: Awaited<ReturnType<CheckRunner['check']>>; error?: string };
+interface Job {
+  id: number;
+  request: Omit<WorkerRequest, 'doc' | 'delta'>;
+  doc: DocModel;
+  options: RunOptions | undefined;
+  resolve(v: CheckOutcome): void;
+  reject(e: Error): void;
+}
 
-export function createWorkerRunner(): CheckRunner {
+/** Makes a worker; injectable so that tests can drive a fake one. */
+export type WorkerFactory = () => Worker;
+
+const defaultFactory: WorkerFactory = () =>
+  // @ts-expect-error import.meta is ES module syntax; webpack (swc-loader, ES modules) resolves it.
+  new Worker(new URL('./engine.worker.ts', import.meta.url), { name: 'xingshen-engine' });
+
+export function createWorkerRunner(factory: WorkerFactory = defaultFactory): CheckRunner {
   let worker: Worker | null = null;
   let broken = false;
   let next = 1;
-  const waiting = new Map<number, { resolve(v: NonNullable<Reply['outcome']>): void; reject(e: Error): void }>();
+  /** The document the current worker holds (null: none yet, send it whole). */
+  let held: DocModel | null = null;
+  const jobs = new Map<number, Job>();
+
+  const stop = () => {
+    worker?.terminate();
+    worker = null;
+    held = null;
+  };
+  const onMain = (job: Job) => {
+    jobs.delete(job.id);
+    mainThreadRunner.check(job.doc, job.request.choice, job.request.rules, job.options).then(job.resolve, job.reject);
+  };
   const start = (): Worker | null => {
     if (worker || broken) return worker;
     try {
-      // @ts-expect-error import.meta is ES module syntax; webpack (swc-loader, ES modules) resolves it.
-      worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { name: 'xingshen-engine' });
+      worker = factory();
     } catch {
       broken = true; // file:// pages, blocked workers: the main thread does the work
       return null;
     }
-    worker.onmessage = (e: MessageEvent<Reply>) => {
-      const w = waiting.get(e.data.id);
-      if (!w) return;
-      waiting.delete(e.data.id);
-      if (e.data.outcome) w.resolve(e.data.outcome);
-      else w.reject(new Error(e.data.error ?? 'check failed'));
+    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+      const m = e.data;
+      const job = jobs.get(m.id);
+      if (!job) return; // a dropped (superseded) check
+      if ('progress' in m) {
+        job.options?.onProgress?.(m.progress);
+        return;
+      }
+      if ('outcome' in m) {
+        jobs.delete(m.id);
+        job.resolve(m.outcome);
+      } else if (m.stale) send(job, true);
+      else {
+        jobs.delete(m.id);
+        job.reject(new Error(m.error));
+      }
     };
     worker.onerror = () => {
       broken = true;
-      worker?.terminate();
-      worker = null;
-      for (const w of waiting.values()) w.reject(new Error('worker failed'));
-      waiting.clear();
+      stop();
+      for (const job of [...jobs.values()]) onMain(job);
     };
     return worker;
   };
+  /** Posts a job: the whole document to a fresh worker, else the changes to the one it holds. */
+  const send = (job: Job, whole: boolean) => {
+    const w = start();
+    if (!w) return onMain(job);
+    const message: WorkerRequest = whole || !held ? { ...job.request, doc: job.doc } : { ...job.request, delta: docDelta(held, job.doc) };
+    try {
+      w.postMessage(message);
+      held = job.doc;
+    } catch {
+      onMain(job); // something that cannot be cloned: the main thread checks it
+    }
+  };
+  const abort = (job: Job) => {
+    if (!jobs.has(job.id)) return;
+    jobs.delete(job.id);
+    // The worker takes one message at a time, oldest first: if no older job is pending, it is working on
+    // this one; a synchronous check cannot be interrupted, so a fresh worker takes the jobs behind it.
+    if ([...jobs.keys()].every((k) => k > job.id)) {
+      stop();
+      for (const other of [...jobs.values()]) send(other, true);
+    }
+    job.reject(abortError());
+  };
+
   return {
-    async check(doc, choice, rules) {
-      const w = start();
-      if (!w) return mainThreadRunner.check(doc, choice, rules);
+    check(doc, choice, rules, options) {
+      if (options?.signal?.aborted) return Promise.reject(abortError());
+      if (!start()) return mainThreadRunner.check(doc, choice, rules, options);
       const id = next++;
-      try {
-        return await new Promise((resolve, reject) => {
-          waiting.set(id, { resolve, reject });
-          w.postMessage({ id, doc, choice, rules: { packs: rules.packs ? [...rules.packs] : [], allow: rules.allow ? [...rules.allow] : [] } });
-        });
-      } catch {
-        return mainThreadRunner.check(doc, choice, rules);
-      }
+      const request = { id, choice, rules: { packs: rules.packs ? [...rules.packs] : [], allow: rules.allow ? [...rules.allow] : [] } };
+      return new Promise<CheckOutcome>((resolve, reject) => {
+        const job: Job = { id, request, doc, options, resolve, reject };
+        const signal = options?.signal;
+        const onAbort = () => abort(job);
+        job.resolve = (v) => (signal?.removeEventListener('abort', onAbort), resolve(v));
+        job.reject = (e) => (signal?.removeEventListener('abort', onAbort), reject(e));
+        signal?.addEventListener('abort', onAbort, { once: true });
+        jobs.set(id, job);
+        send(job, false);
+      });
     },
   };
 }

@@ -13,7 +13,8 @@ import {
   SETTING_PACKS,
   SETTING_PROFILE,
 } from '../logic';
-import { checkRunner } from '../runner';
+import { abortError, checkRunner } from '../runner';
+import { createProgressStore, type ProgressStore } from '../state/progress';
 import type { PaneCtx } from './context';
 
 /** Restores the profile choice, ignores, ignored rules, rule packs and allow-list; reads the host status. */
@@ -63,27 +64,74 @@ export function useRestore(ctx: PaneCtx) {
   }, [ctx]);
 }
 
-/** Reads and checks the document with the current (or given) choice. */
+const progressStores = new WeakMap<PaneCtx, ProgressStore>();
+
+/** The progress of this pane's running check (the progress bar reads it). */
+export function progressOf(ctx: PaneCtx): ProgressStore {
+  let store = progressStores.get(ctx);
+  if (!store) progressStores.set(ctx, (store = createProgressStore()));
+  return store;
+}
+
+/** Paragraphs above which a result renders as a transition. */
+export const LONG_DOCUMENT = 300;
+
+type Checked = { outcome: CheckOutcome; doc: DocModel } | null;
+
+/**
+ * Reads and checks the document with the current (or given) choice. A newer check supersedes a running
+ * one: the older one's result is dropped (its worker stopped) and its caller gets the newer result. The
+ * result is rendered as a transition, so that a long findings list does not block the pane.
+ */
 export function useCheckAction(ctx: PaneCtx) {
+  const run = React.useRef<{ n: number; abort: AbortController | null; latest: Promise<Checked> | null }>({ n: 0, abort: null, latest: null });
   return React.useCallback(
-    async (c?: ProfileChoice): Promise<{ outcome: CheckOutcome; doc: DocModel } | null> => {
-      ctx.dispatch({ type: 'checkStart' });
-      try {
-        await ctx.restoring.current;
-        const s = ctx.get();
-        const d = await ctx.host.read();
-        const o = await checkRunner().check(d, c ?? s.choice, ctx.rules.current);
-        ctx.dispatch({ type: 'checkDone', outcome: o, doc: d });
-        ctx.host.status().then(
-          (st) => ctx.dispatch({ type: 'status', status: st }),
-          () => undefined,
-        );
-        return { outcome: o, doc: d };
-      } catch (e) {
-        ctx.dispatch({ type: 'checkFailed' });
-        ctx.fail(e);
-        return null;
-      }
+    (c?: ProfileChoice): Promise<Checked> => {
+      const my = ++run.current.n;
+      run.current.abort?.abort();
+      const ac = new AbortController();
+      run.current.abort = ac;
+      const progress = progressOf(ctx);
+      const superseded = () => my !== run.current.n || ac.signal.aborted;
+      const me: { promise?: Promise<Checked> } = {};
+      me.promise = (async (): Promise<Checked> => {
+        ctx.dispatch({ type: 'checkStart' });
+        try {
+          await ctx.restoring.current;
+          const s = ctx.get();
+          const d = await ctx.host.read();
+          if (superseded()) throw abortError();
+          const o = await checkRunner().check(d, c ?? s.choice, ctx.rules.current, {
+            signal: ac.signal,
+            onProgress: (p) => {
+              if (!superseded()) progress.set(p);
+            },
+          });
+          if (superseded()) throw abortError();
+          progress.set(null);
+          const done = () => ctx.dispatch({ type: 'checkDone', outcome: o, doc: d });
+          // A long document's result renders as a transition (in slices, the pane stays responsive); a short
+          // one at once, so that a notice after it (已修改, 已插入) never shows before the result it reports.
+          if (d.paragraphs.length > LONG_DOCUMENT) React.startTransition(done);
+          else done();
+          ctx.host.status().then(
+            (st) => ctx.dispatch({ type: 'status', status: st }),
+            () => undefined,
+          );
+          return { outcome: o, doc: d };
+        } catch (e) {
+          if (superseded()) {
+            const newer = run.current.latest;
+            return newer && newer !== me.promise ? newer : null;
+          }
+          progress.set(null);
+          ctx.dispatch({ type: 'checkFailed' });
+          ctx.fail(e);
+          return null;
+        }
+      })();
+      run.current.latest = me.promise;
+      return me.promise;
     },
     [ctx],
   );

@@ -71,7 +71,7 @@ export function Basis({ locale, items, testId }: { locale: Locale; items: Explan
 
 type SelectFn = (paragraph: number, start?: number, length?: number) => void;
 
-export function Sections({ locale, result, onSelect }: { locale: Locale; result: CheckResult; onSelect: SelectFn }) {
+export const Sections = React.memo(function Sections({ locale, result, onSelect }: { locale: Locale; result: CheckResult; onSelect: SelectFn }) {
   const r = useResultStyles();
   return (
     <section className={r.card} aria-label={tr(locale, 'sectionsTitle')}>
@@ -104,7 +104,7 @@ export function Sections({ locale, result, onSelect }: { locale: Locale; result:
       </ul>
     </section>
   );
-}
+});
 
 function Evidence({ locale, text }: { locale: Locale; text: string }) {
   const s = useStyles();
@@ -134,7 +134,7 @@ function Evidence({ locale, text }: { locale: Locale; text: string }) {
   );
 }
 
-export function FocusAreas({ locale, result, onSelect }: { locale: Locale; result: CheckResult; onSelect: SelectFn }) {
+export const FocusAreas = React.memo(function FocusAreas({ locale, result, onSelect }: { locale: Locale; result: CheckResult; onSelect: SelectFn }) {
   const r = useResultStyles();
   const s = useStyles();
   if (result.focusAreas.length === 0) return null;
@@ -182,4 +182,4 @@ export function FocusAreas({ locale, result, onSelect }: { locale: Locale; resul
       })}
     </section>
   );
-}
+});

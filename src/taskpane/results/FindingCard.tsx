@@ -1,9 +1,8 @@
 /** One finding card: what is wrong and where, the change before → after, 一键修改 / 全部修改, 忽略, 忽略此类问题. */
 import * as React from 'react';
 import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import type { DocModel } from '../../core';
 import { tr, type Locale } from '../../core/i18n';
-import { cardChange, type Card, type Piece } from '../state/fixes';
+import { cardChangeIn, type Card, type Piece } from '../state/fixes';
 import { cardSeverity } from '../state/select';
 import { ps } from '../strings';
 import { activate, SeverityIcon } from './Status';
@@ -62,7 +61,8 @@ function Line({ pieces, kind }: { pieces: Piece[]; kind: 'del' | 'ins' }) {
 export interface FindingCardProps {
   locale: Locale;
   card: Card;
-  doc: DocModel | null;
+  /** The text of the card's paragraph as checked (for the change in context); a string, so that memo compares it by value. */
+  text: string | undefined;
   current: boolean;
   busy: boolean;
   /** The pane can change the document; the checker cannot (its cards have no fix button). */
@@ -79,7 +79,7 @@ function fixLabel(locale: Locale, card: Card): string {
   return card.ruleId === 'punct/halfwidth' ? ps(locale, 'fixHalfwidthAll', { n }) : ps(locale, 'fixAll', { n });
 }
 
-export const FindingCard = React.memo(function FindingCard({ locale, card, doc, current, busy, canFix, onGo, onFix, onIgnore, onIgnoreRule }: FindingCardProps) {
+export const FindingCard = React.memo(function FindingCard({ locale, card, text, current, busy, canFix, onGo, onFix, onIgnore, onIgnoreRule }: FindingCardProps) {
   const r = useResultStyles();
   const s = useStyles();
   const ref = React.useRef<HTMLDivElement>(null);
@@ -89,7 +89,7 @@ export const FindingCard = React.memo(function FindingCard({ locale, card, doc, 
   const f = card.findings[0];
   const p = card.paragraph;
   const msg = locale === 'en' && f.messageEn ? f.messageEn : f.message;
-  const change = cardChange(card, doc, 4);
+  const change = cardChangeIn(card, text, 4);
   return (
     <div
       ref={ref}

@@ -9,7 +9,7 @@ import type { DocModel } from '../../core';
 import type { GroupId } from '../../core/groups';
 import { tr, type Locale } from '../../core/i18n';
 import { groupLabel } from '../logic';
-import type { Card } from '../state/fixes';
+import { sameCard, type Card } from '../state/fixes';
 import { position, type FindingsView } from '../state/select';
 import { ps } from '../strings';
 import { FindingCard } from './FindingCard';
@@ -45,8 +45,27 @@ export interface FindingsProps {
   onRestoreIgnored(): void;
 }
 
+/**
+ * Keeps a card's object across re-checks while it shows the same (sameCard), so that a re-check that
+ * finds the same does not render every card again; returns the stable card for a fresh one.
+ */
+function useStableCards(): (c: Card) => Card {
+  const last = React.useRef(new Map<string, Card>());
+  const next = new Map<string, Card>();
+  React.useEffect(() => {
+    last.current = next;
+  });
+  return (c) => {
+    const old = last.current.get(c.key);
+    const kept = old && sameCard(old, c) ? old : c;
+    next.set(c.key, kept);
+    return kept;
+  };
+}
+
 function Group(props: FindingsProps & { group: GroupId; cards: Card[] }) {
-  const { locale, group, cards, current } = props;
+  const { locale, group, cards, current, doc } = props;
+  const stable = useStableCards();
   const s = useStyles();
   const [limit, setLimit] = React.useState(FIRST_CARDS);
   // The card reached by 上一处/下一处 is always rendered, even past the limit.
@@ -61,8 +80,8 @@ function Group(props: FindingsProps & { group: GroupId; cards: Card[] }) {
         <FindingCard
           key={c.key}
           locale={locale}
-          card={c}
-          doc={props.doc}
+          card={stable(c)}
+          text={c.paragraph !== null ? doc?.paragraphs[c.paragraph]?.text : undefined}
           current={c.key === current}
           busy={props.busy}
           canFix={props.canFix}
@@ -81,7 +100,7 @@ function Group(props: FindingsProps & { group: GroupId; cards: Card[] }) {
   );
 }
 
-export function Findings(props: FindingsProps) {
+export const Findings = React.memo(function Findings(props: FindingsProps) {
   const { locale, view, filter } = props;
   const r = useResultStyles();
   const s = useStyles();
@@ -136,4 +155,4 @@ export function Findings(props: FindingsProps) {
       ))}
     </section>
   );
-}
+});

@@ -52,7 +52,7 @@ export interface SummaryProps {
   ignored?: number;
 }
 
-export function Summary({ locale, result, profile, severities, ignored = 0 }: SummaryProps) {
+export const Summary = React.memo(function Summary({ locale, result, profile, severities, ignored = 0 }: SummaryProps) {
   const r = useResultStyles();
   const s = useStyles();
   const sum = result.summary;
@@ -98,4 +98,4 @@ export function Summary({ locale, result, profile, severities, ignored = 0 }: Su
       {!v && secOk && aspOk && sev.error === 0 ? <Text>{tr(locale, 'summaryAllGood')}</Text> : null}
     </section>
   );
-}
+});

@@ -149,7 +149,11 @@ export function changeInContext(text: string, fixes: readonly Fix[], margin = 8)
 
 /** The change of a card against the document as checked, else the engine's own context, else none. */
 export function cardChange(card: Card, doc: DocModel | null, margin = 8): Change | null {
-  const text = card.paragraph !== null ? doc?.paragraphs[card.paragraph]?.text : undefined;
+  return cardChangeIn(card, card.paragraph !== null ? doc?.paragraphs[card.paragraph]?.text : undefined, margin);
+}
+
+/** cardChange, given the text of the card's paragraph (undefined: none). */
+export function cardChangeIn(card: Card, text: string | undefined, margin = 8): Change | null {
   if (text !== undefined && card.fixes.length) return changeInContext(text, card.fixes, margin);
   const ctx = (card.findings[0] as Finding & { context?: { before: string; after: string } }).context;
   if (ctx && typeof ctx.before === 'string' && typeof ctx.after === 'string') {
@@ -163,4 +167,36 @@ export function changeLabel(change: Change | null): string {
   if (!change) return '';
   const pick = (p: Piece[]) => p.map((x) => x.text).join('').replace(/^…|…$/g, '');
   return `${pick(change.before)} → ${pick(change.after)}`;
+}
+
+const sameFix = (a: Fix, b: Fix) => a.start === b.start && a.length === b.length && a.replacement === b.replacement;
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  if (a === b) return true;
+  const ca = (a as Finding & { context?: { before: string; after: string } }).context;
+  const cb = (b as Finding & { context?: { before: string; after: string } }).context;
+  return (
+    a.ruleId === b.ruleId &&
+    a.severity === b.severity &&
+    a.message === b.message &&
+    a.messageEn === b.messageEn &&
+    a.paragraph === b.paragraph &&
+    a.start === b.start &&
+    a.length === b.length &&
+    ca?.before === cb?.before &&
+    ca?.after === cb?.after
+  );
+}
+
+/**
+ * Two cards show the same thing (same key, findings and fixes): a re-check that found the same can keep
+ * the old card object, so a memoised card view does not render again.
+ */
+export function sameCard(a: Card, b: Card): boolean {
+  if (a === b) return true;
+  if (a.key !== b.key || a.ruleId !== b.ruleId || a.paragraph !== b.paragraph || a.start !== b.start || a.length !== b.length) return false;
+  if (a.findings.length !== b.findings.length || a.fixes.length !== b.fixes.length) return false;
+  for (let i = 0; i < a.findings.length; i++) if (!sameFinding(a.findings[i], b.findings[i])) return false;
+  for (let i = 0; i < a.fixes.length; i++) if (!sameFix(a.fixes[i], b.fixes[i])) return false;
+  return true;
 }

@@ -1,5 +1,5 @@
 /** What the pane derives from its state, pure: the cards shown, counts per category and severity, navigation order. */
-import type { Finding, Severity } from '../../core';
+import type { DocModel, Finding, Severity } from '../../core';
 import { GROUP_ORDER, groupOf, type GroupId } from '../../core/groups';
 import { ignoreKey } from '../logic';
 import { toCards, type Card } from './fixes';
@@ -37,11 +37,35 @@ export interface FindingsView {
 
 type Inputs = Pick<PaneState, 'outcome' | 'doc' | 'ignores' | 'ignoredRules' | 'filter'>;
 
+/**
+ * ignoreKey for many findings of one document, each paragraph's text normalised once: ignoreKey reads only
+ * the first 48 non-space characters, so it is handed a document whose paragraph is just those (the same
+ * key, by construction). A 5,000-paragraph report has thousands of findings in long paragraphs.
+ */
+export function ignoreKeyer(doc: DocModel | null): (f: Finding) => string {
+  if (!doc) return (f) => ignoreKey(f, null);
+  const prefixes: { text: string }[] = [];
+  const short = { paragraphs: prefixes } as unknown as DocModel;
+  return (f) => {
+    const p = f.paragraph;
+    if (p !== null && p >= 0 && p < doc.paragraphs.length && prefixes[p] === undefined) {
+      prefixes[p] = { text: (doc.paragraphs[p]?.text ?? '').replace(/\s+/g, '').slice(0, 48) };
+    }
+    return ignoreKey(f, short);
+  };
+}
+
 export function findingsView(s: Inputs): FindingsView {
   const all: readonly Finding[] = s.outcome?.result.findings ?? [];
   const keys = new Set(s.ignores);
   const rules = new Set(s.ignoredRules);
-  const key = (f: Finding) => ignoreKey(f, s.doc);
+  const keyOf = ignoreKeyer(s.doc);
+  const keyed = new Map<Finding, string>();
+  const key = (f: Finding) => {
+    let k = keyed.get(f);
+    if (k === undefined) keyed.set(f, (k = keyOf(f)));
+    return k;
+  };
   let ignoredCount = 0;
   let ignoredByRule = 0;
   const kept: Finding[] = [];
@@ -68,12 +92,17 @@ export function findingsView(s: Inputs): FindingsView {
     by.set(g, list);
   }
   const docOrder = (a: Card, b: Card) => (a.paragraph ?? -1) - (b.paragraph ?? -1) || (a.start ?? -1) - (b.start ?? -1);
+  const rank = new Map<Card, number>();
+  const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const c of cards) {
+    const sev = cardSeverity(c);
+    severities[sev]++;
+    rank.set(c, RANK[sev]);
+  }
   const groups: CardGroup[] = GROUP_ORDER.filter((g) => by.has(g)).map((g) => ({
     group: g,
-    cards: by.get(g)!.sort((a, b) => RANK[cardSeverity(a)] - RANK[cardSeverity(b)] || docOrder(a, b)),
+    cards: by.get(g)!.sort((a, b) => rank.get(a)! - rank.get(b)! || docOrder(a, b)),
   }));
-  const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const c of cards) severities[cardSeverity(c)]++;
   const shown = s.filter ? groups.filter((g) => g.group === s.filter) : groups;
   const order = shown
     .flatMap((g) => g.cards)
