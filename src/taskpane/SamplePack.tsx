@@ -3,8 +3,8 @@
  * to edit. The sample is its own tiny chunk, fetched only when one of the buttons is used.
  */
 import * as React from 'react';
-import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { ArrowDownload16Regular, Sparkle16Regular } from '@fluentui/react-icons';
+import { Button, Caption1, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
+import { ArrowDownload16Regular, Code16Regular, Sparkle16Regular } from '@fluentui/react-icons';
 import type { Locale } from '../core/i18n';
 import { ss } from './settings-strings';
 
@@ -13,6 +13,7 @@ const useStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  text: { width: '100%', '& textarea': { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100 } },
 });
 
 /** The sample pack's file name when downloaded. */
@@ -23,6 +24,9 @@ export async function loadSamplePack(): Promise<unknown> {
   const m = await import(/* webpackChunkName: "sample-pack" */ '../profiles/packs/sample/sample-pack.json');
   return (m as { default?: unknown }).default ?? m;
 }
+
+/** The sample as a file's text (what xingshen pack sample writes too). */
+const sampleText = (data: unknown) => JSON.stringify(data, null, 2) + '\n';
 
 /** Offers text as a file download: a Blob and an object URL, never a request. */
 function download(name: string, text: string): void {
@@ -47,6 +51,8 @@ export interface SamplePackProps {
 
 export function SamplePack({ locale, disabled, onLoad, onStatus }: SamplePackProps) {
   const s = useStyles();
+  // Where a download cannot happen (Word for Mac's web view ignores it), the text to copy.
+  const [shown, setShown] = React.useState<string | null>(null);
   const withSample = (use: (data: unknown) => void) => () => {
     loadSamplePack().then(use, (err: unknown) => onStatus(ss(locale, 'sampleLoadError', { message: (err as Error)?.message ?? String(err) })));
   };
@@ -62,13 +68,17 @@ export function SamplePack({ locale, disabled, onLoad, onStatus }: SamplePackPro
           size="small"
           icon={<ArrowDownload16Regular />}
           onClick={withSample((data) => {
-            download(SAMPLE_FILE, JSON.stringify(data, null, 2) + '\n');
+            download(SAMPLE_FILE, sampleText(data));
             onStatus(ss(locale, 'sampleDownloaded', { file: SAMPLE_FILE }));
           })}
         >
           {ss(locale, 'sampleDownload')}
         </Button>
+        <Button size="small" appearance="subtle" icon={<Code16Regular />} aria-expanded={shown !== null} onClick={shown !== null ? () => setShown(null) : withSample((data) => setShown(sampleText(data)))}>
+          {ss(locale, shown !== null ? 'sampleHide' : 'sampleShow')}
+        </Button>
       </div>
+      {shown !== null ? <Textarea className={s.text} readOnly rows={10} value={shown} aria-label={ss(locale, 'sampleTextLabel')} data-testid="sample-pack-text" /> : null}
     </div>
   );
 }

@@ -275,6 +275,14 @@ describe('pane settings: packs that are easy to make (issue 16 §2)', () => {
       expect(JSON.parse(text)).toEqual(SAMPLE_PACK);
       expect(within(settings).getByTestId('pack-status').textContent).toMatch(/已下载 sample-unit-words\.json：另存后把 id 和 name 改成自己的/);
       expect(within(settings).queryByTestId('pack-list')).toBeNull(); // downloading loads nothing
+
+      // Where no download appears (Word for Mac), the same text can be shown and copied.
+      await user.click(within(settings).getByRole('button', { name: '显示内容' }));
+      const box = await within(settings).findByRole('textbox', { name: /示例规则包内容/ });
+      expect((box as HTMLTextAreaElement).value).toBe(text);
+      expect((box as HTMLTextAreaElement).readOnly).toBe(true);
+      await user.click(within(settings).getByRole('button', { name: '收起内容' }));
+      expect(within(settings).queryByTestId('sample-pack-text')).toBeNull();
     } finally {
       click.mockRestore();
     }
