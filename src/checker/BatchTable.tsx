@@ -145,7 +145,63 @@ export function arrangeRows(rows: readonly BatchRow[], sort: { key: SortKey; dir
   return rows.filter((r) => only === 'all' || verdictKey(r) === only).sort((a, b) => sort.dir * cmp[sort.key](a, b) || a.index - b.index);
 }
 
-export default function BatchTable({ locale, rows: allRows, onOpen, duplicates }: BatchTableProps) {
+type Column = (typeof BATCH_COLUMNS)[number];
+
+interface RowProps {
+  row: BatchRow;
+  columns: readonly Column[];
+  locale: Locale;
+  duplicate: boolean;
+  onOpen(index: number): void;
+}
+
+/** Same row content: rows are rebuilt for every batch of new files, and only new or changed rows re-render. */
+function sameRow(a: RowProps, b: RowProps): boolean {
+  if (a.columns !== b.columns || a.locale !== b.locale || a.duplicate !== b.duplicate || a.onOpen !== b.onOpen) return false;
+  const x = a.row as unknown as Record<string, unknown>;
+  const y = b.row as unknown as Record<string, unknown>;
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => x[k] === y[k]);
+}
+
+const Row = React.memo(function Row({ row: r, columns, locale, duplicate, onOpen }: RowProps) {
+  const s = useStyles();
+  const lang = locale;
+  const cellClass = (id: string) =>
+    mergeClasses(s.td, NUMERIC.has(id) && s.num, id === 'file' && s.file, id === 'profile' && s.profile, id === 'why' && s.why, id === 'error' && s.error);
+  return (
+    <tr
+      className={mergeClasses(s.row, r.error !== null && s.unreadable)}
+      data-testid="batch-row"
+      data-verdict={r.error !== null ? 'unreadable' : (r.verdict ?? '')}
+      tabIndex={0}
+      aria-label={`${t(locale, 'open')} ${r.file}`}
+      onClick={() => onOpen(r.index - 1)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onOpen(r.index - 1);
+        }
+      }}
+    >
+      <td className={mergeClasses(s.td, s.num)} data-col="index">
+        {r.index}
+      </td>
+      {columns.map((c) => (
+        <td key={c.id} className={cellClass(c.id)} data-col={c.id} data-label={lang === 'en' ? c.label.en : c.label.zh}>
+          {c.id === 'verdict' ? <VerdictBadge row={r} locale={locale} /> : c.cell(r, lang)}
+          {c.id === 'file' && duplicate ? (
+            <Badge appearance="outline" color="warning" size="small" shape="rounded" style={{ marginLeft: 4, whiteSpace: 'nowrap' }} data-testid="duplicate">
+              {t(locale, 'duplicate')}
+            </Badge>
+          ) : null}
+        </td>
+      ))}
+    </tr>
+  );
+}, sameRow);
+
+function BatchTable({ locale, rows: allRows, onOpen, duplicates }: BatchTableProps) {
   const s = useStyles();
   const [sort, setSort] = React.useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'index', dir: 1 });
   const [only, setOnly] = React.useState('all');
@@ -154,9 +210,8 @@ export default function BatchTable({ locale, rows: allRows, onOpen, duplicates }
   const sortable = (id: string): SortKey | null => (id === 'file' || id === 'verdict' || id === 'errors' ? id : null);
   const lang = locale;
   // The read-error column only when a file could not be read.
-  const columns = BATCH_COLUMNS.filter((c) => c.id !== 'error' || rows.some((r) => r.error !== null));
-  const cellClass = (id: string) =>
-    mergeClasses(s.td, NUMERIC.has(id) && s.num, id === 'file' && s.file, id === 'profile' && s.profile, id === 'why' && s.why, id === 'error' && s.error);
+  const withErrors = rows.some((r) => r.error !== null);
+  const columns = React.useMemo(() => BATCH_COLUMNS.filter((c) => c.id !== 'error' || withErrors), [withErrors]);
   return (
     <>
     <div className={s.tools}>
@@ -201,35 +256,7 @@ export default function BatchTable({ locale, rows: allRows, onOpen, duplicates }
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr
-              key={r.anchor}
-              className={mergeClasses(s.row, r.error !== null && s.unreadable)}
-              data-testid="batch-row"
-              data-verdict={r.error !== null ? 'unreadable' : (r.verdict ?? '')}
-              tabIndex={0}
-              aria-label={`${t(locale, 'open')} ${r.file}`}
-              onClick={() => onOpen(r.index - 1)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault();
-                  onOpen(r.index - 1);
-                }
-              }}
-            >
-              <td className={mergeClasses(s.td, s.num)} data-col="index">
-                {r.index}
-              </td>
-              {columns.map((c) => (
-                <td key={c.id} className={cellClass(c.id)} data-col={c.id} data-label={lang === 'en' ? c.label.en : c.label.zh}>
-                  {c.id === 'verdict' ? <VerdictBadge row={r} locale={locale} /> : c.cell(r, lang)}
-                  {c.id === 'file' && duplicates?.has(r.index) ? (
-                    <Badge appearance="outline" color="warning" size="small" shape="rounded" style={{ marginLeft: 4, whiteSpace: 'nowrap' }} data-testid="duplicate">
-                      {t(locale, 'duplicate')}
-                    </Badge>
-                  ) : null}
-                </td>
-              ))}
-            </tr>
+            <Row key={r.anchor} row={r} columns={columns} locale={locale} duplicate={!!duplicates?.has(r.index)} onOpen={onOpen} />
           ))}
         </tbody>
       </table>
@@ -237,3 +264,6 @@ export default function BatchTable({ locale, rows: allRows, onOpen, duplicates }
     </>
   );
 }
+
+/** Memoised: the page re-renders for progress and notices; the table only when its rows change. */
+export default React.memo(BatchTable);

@@ -284,7 +284,8 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile, work = br
   };
 
   const selectValue = choice.kind === 'auto' ? 'auto' : choice.kind === 'builtin' ? choice.id : CUSTOM;
-  const single = entries.length === 1 ? entries[0] : null;
+  // A batch being read shows its table from the first row on (not the first file's full result).
+  const single = entries.length === 1 && files.incoming <= 1 ? entries[0] : null;
   const opened = openIndex !== null ? entries[openIndex] : single;
   const totals = batchTotals(rows);
 
@@ -404,7 +405,7 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile, work = br
             onInsert={files.insert}
             onDownload={download}
           />
-        ) : entries.length > 1 ? (
+        ) : entries.length > 1 || (entries.length === 1 && files.incoming > 1) ? (
           <section className={s.card} aria-label={t(locale, 'batchTitle')} data-testid="batch">
             <div className={s.batchHead}>
               <div>

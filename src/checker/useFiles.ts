@@ -43,6 +43,8 @@ export interface Files {
   busy: boolean;
   notice: Notice | null;
   engine: Engine;
+  /** How many files the batch being read will have added when done (0 when none is being read). */
+  incoming: number;
   progress: ProgressStore;
   setNotice(n: Notice | null): void;
   addFiles(files: File[]): Promise<void>;
@@ -58,6 +60,7 @@ export function useFiles(client: WorkClient, locale: Locale): Files {
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [engine, setEngine] = React.useState<Engine>(client.engine);
+  const [incoming, setIncoming] = React.useState(0);
   const progress = React.useMemo(() => createProgressStore(), []);
   const nextId = React.useRef(1);
   const entriesRef = React.useRef<FileEntry[]>([]);
@@ -113,6 +116,7 @@ export function useFiles(client: WorkClient, locale: Locale): Files {
   const addFiles = async (files: File[]) => {
     if (files.length === 0 || busy) return;
     setBusy(true);
+    setIncoming(files.length);
     setNotice(null);
     const run = runRef.current;
     const added: FileEntry[] = [];
@@ -143,6 +147,7 @@ export function useFiles(client: WorkClient, locale: Locale): Files {
     } finally {
       cancelledRef.current = false;
       progress.set('read', null);
+      setIncoming(0);
       setBusy(false);
     }
   };
@@ -241,5 +246,5 @@ export function useFiles(client: WorkClient, locale: Locale): Files {
     setNotice(null);
   };
 
-  return { entries, choice, gen: choiceGen.current, busy, notice, engine, progress, setNotice, addFiles, choose, insert, cancel, clear };
+  return { entries, choice, gen: choiceGen.current, busy, notice, engine, incoming, progress, setNotice, addFiles, choose, insert, cancel, clear };
 }
