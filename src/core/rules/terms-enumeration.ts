@@ -47,13 +47,13 @@ function compile(entry: PackEntry): Compiled | null {
   if (compiledCache.has(entry)) return compiledCache.get(entry) ?? null;
   let out: Compiled | null = null;
   const items = (entry.sequence ?? []).map(normalizeText);
-  if (items.length >= 3 && items.length < NUMERALS.length) {
+  if (items.length >= 2 && items.length < NUMERALS.length) {
     const sfx = commonSuffix(items);
     const pfx = commonPrefix(items);
     const suffix = sfx.length >= 2 && items.every((x) => x.length > sfx.length) ? sfx : '';
     const prefix = pfx.length >= 2 && items.every((x) => x.length > pfx.length) ? pfx : '';
     const num = NUMERALS[items.length];
-    const names = [suffix, prefix].filter(Boolean).map((a) => `${num}个${a}`);
+    const names = [suffix, prefix].filter(Boolean).flatMap((a) => [`${num}个${a}`, `${num}项${a}`]);
     // A quoted name starting with the count ("四风") or the derived name, then what introduces a list.
     const nameAlt = [`"${num}[^"，。；]{0,4}"`, ...names.map((n) => `"?${escapeRegex(n)}"?`)].join('|');
     const named = new RegExp(`(?:${nameAlt})(?:的要求|要求)?\\s*(?:[：:（(]\\s*(?:即|就是|包括)?|[，,]\\s*(?:即|就是|也就是|包括)|即|就是)\\s*`, 'gu');
@@ -105,7 +105,8 @@ function judge(c: Compiled, members: number[], start: number, end: number, named
   const increasing = members.every((v, i) => i === 0 || v > members[i - 1]);
   if (!increasing && members.length >= 2) return { start, length: end - start, problem: 'order', missing: '' };
   // A named list must be whole; an unnamed shared-ending list is judged like a plain sequence (one member short of four or more).
-  const short = named ? members.length >= 2 && members.length < c.items.length : c.items.length >= 4 && members.length === c.items.length - 1;
+  // (A two-item formulation named with one item after 即 / ：is short too.)
+  const short = named ? (members.length >= 2 || c.items.length === 2) && members.length >= 1 && members.length < c.items.length : c.items.length >= 4 && members.length === c.items.length - 1;
   if (!short) return null;
   const missing = (c.entry.sequence ?? []).filter((_, k) => !members.includes(k)).join('、');
   return { start, length: end - start, problem: 'missing', missing };
