@@ -107,8 +107,8 @@ const RE_EXTERNAL_AFTER = /^(?:的)?(?:突出问题|问题清单|专项整治)/;
 const RE_OWN_FIND = /(查摆出|检视出|梳理出|查找出|找出|发现|存在)[^，。；]{0,6}$/;
 
 /** Whether a count describes a list that is not the report's own: the campaign's 突出问题 compared against. */
-function externalList(before: string, after: string): boolean {
-  return RE_EXTERNAL_AFTER.test(after) && FRAME_VERB_ANY.test(before) && !RE_OWN_FIND.test(before);
+function externalList(before: string, after: string, noun = ''): boolean {
+  return (noun === '突出问题' || RE_EXTERNAL_AFTER.test(after)) && FRAME_VERB_ANY.test(before) && !RE_OWN_FIND.test(before);
 }
 const FRAME_VERB_ANY = /(对照|围绕|聚焦|按照|针对|紧扣|结合)/;
 /** Problems claims that count the campaign's list or the notice's words: checked, but dropped when nothing agrees. */
@@ -208,7 +208,7 @@ export function readClaims(norm: Normalised, texts: readonly string[], opening: 
     } else if (c.aboutProblems) {
       role = 'problems';
       why = '是查摆出的问题数量，与列出的问题或方面核对';
-      external = externalList(before, after) || inQuotedRequirement(t, local, local + c.length);
+      external = externalList(before, after, c.noun) || inQuotedRequirement(t, local, local + c.length);
     } else {
       const studyOnly = STUDY.test(after) && !EXAMINE.test(after) && !EXAMINE.test(before);
       const score = (FRAME_VERB.test(before) ? 2 : 0) + (EXAMINE.test(after) || EXAMINE.test(before) ? 2 : 0) + (c.noun === '带头' || c.noun === '聚焦' || c.noun.includes('方面') || c.noun === '重点' || c.noun.startsWith('named:') ? 1 : 0);

@@ -41,6 +41,12 @@ describe('a count of something else is not the framework', () => {
     expect(run(report('根据县委安排，我对照党中央列出的8个方面突出问题，认真进行了检视剖析，现报告如下：'))).toEqual({ framework: [], mismatch: [] });
   });
 
+  it("the campaign's 8个突出问题 (a count of problems) is not this report's problem count", () => {
+    expect(run(report('按照县委统一部署，我对照主题教育检视整改的8个突出问题，认真查摆了自身存在的不足，现报告如下：')).mismatch).toEqual([]);
+    // …but the report's own count of problems still is.
+    expect(run(report('按照县委统一部署，我认真对照检查，共查摆出8个突出问题，现报告如下：')).mismatch).toContain('claims/count-mismatch');
+  });
+
   it('a count inside a quoted requirement is the notice’s, not the report’s', () => {
     expect(run(report('根据通知中“紧扣主题，重点围绕六个方面进行对照检查，把问题找准查实”的要求，我结合工作实际查摆了问题，现报告如下：'))).toEqual({ framework: [], mismatch: [] });
   });
