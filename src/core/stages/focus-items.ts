@@ -71,6 +71,10 @@ export function findFocusItems(doc: DocModel, norm: Normalised, region: readonly
     return !headingAt.has(i) && t.length <= 24 && !/[。；;！？!?：:]/.test(t) && next !== undefined && ps[next].text.trim().length > t.length;
   });
   if (bare.length >= 2) kinds.push({ kind: 'heading', starts: bare, zh: '单独成行的分项标题' });
+  // Paragraphs numbered as a run-in series ("一是……存在差距。"), the paragraphs after each going on about it
+  // ("同时，……" / "此外，……"): the numbered ones are the items.
+  const series = nonEmpty.filter((i) => !headingAt.has(i) && RE_SERIES_LEAD.test(ps[i].text));
+  if (series.length >= 2 && series.length < nonEmpty.filter((i) => !headingAt.has(i)).length) kinds.push({ kind: 'paragraph', starts: series, zh: '以“一是、二是……”开头的段落' });
   const chosen = kinds.find((k) => k.starts.length > 0);
   const blocks: FocusBlock[] = [];
   const mk = (start: number, end: number, kind: FocusBlock['kind']): FocusBlock => {
