@@ -147,3 +147,16 @@ export function wordListOf(pack: Pack): string {
   });
   return (source ? `# 出处：${source}\n` : '') + lines.join('\n') + '\n';
 }
+
+/**
+ * The hints for a pack as people should read them: a pack made from a word list (it reads back from
+ * its own word list unchanged) by line, any other pack by entry (packWarnings).
+ */
+export function packHints(pack: Pack): PackWarning[] {
+  if (pack.entries.every((e) => e.patterns?.every((m) => m.text !== undefined) && !e.sequence)) {
+    const rule = pack.rule === 'terms/formulation' ? pack.rule : 'terms/typo';
+    const again = packFromWordList(wordListOf(pack), { id: pack.id, name: pack.name, rule });
+    if (again.pack && again.problems.length === 0 && JSON.stringify(again.pack) === JSON.stringify(pack)) return again.warnings;
+  }
+  return packWarnings(pack);
+}

@@ -28,6 +28,8 @@ import { IgnoredRules } from './IgnoredRules';
 import { PackList } from './PackList';
 import { SamplePack } from './SamplePack';
 import { ss } from './settings-strings';
+import { KB, readFile, savedHint } from './settings-util';
+import { WordListEditor } from './WordListEditor';
 import { PACK_MAX_BYTES, PACKS_MAX_BYTES, parseAllowText, utf8Bytes } from './logic';
 
 const useStyles = makeStyles({
@@ -75,23 +77,6 @@ interface FileProblem {
   file: string;
   message: string;
   problems: { path: string; message: string }[];
-}
-
-function readFile(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result));
-    r.onerror = () => reject(r.error);
-    r.readAsText(file);
-  });
-}
-
-const KB = (n: number) => Math.round(n / 1024);
-
-/** Without document settings the hints must not promise 随文档保存 (the warning above says they are not kept). */
-function savedHint(hint: string, persistent: boolean): string {
-  return persistent ? hint : hint.replace(/[；;]\s*随文档保存。$/, '。').replace(/[;.]\s*saved with the document\.$/i, '.');
 }
 
 export default function Settings(props: SettingsProps) {
@@ -189,7 +174,7 @@ export default function Settings(props: SettingsProps) {
 
   // What each pack should still get, in plain words (recomputed for packs restored from the document).
   const engine = useEngine();
-  const warnings = React.useMemo(() => new Map<Pack, readonly PackWarning[]>(engine ? packs.map((p) => [p, engine.packWarnings(p)]) : []), [engine, packs]);
+  const warnings = React.useMemo(() => new Map<Pack, readonly PackWarning[]>(engine ? packs.map((p) => [p, engine.packHints(p)]) : []), [engine, packs]);
   const warningsOf = React.useCallback((p: Pack) => warnings.get(p) ?? [], [warnings]);
 
   const removePack = (p: Pack) => {
@@ -325,6 +310,15 @@ export default function Settings(props: SettingsProps) {
           onStatus={(m) => {
             setPackErrors(null);
             setPackStatus(m);
+          }}
+        />
+        <WordListEditor
+          locale={locale}
+          packs={packs}
+          disabled={loading}
+          onLoad={(parsed) => {
+            setPackErrors(null);
+            applyLoaded([parsed], []);
           }}
         />
         {packStatus && !packErrors ? (

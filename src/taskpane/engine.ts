@@ -10,6 +10,7 @@ import { builtinProfiles } from '../profiles';
 export { parseProfileJson, ProfileError, parsePackJson, PackError };
 // 设置: a user's pack with what it should still get (warnings, not errors).
 export { packWarnings, parseUserPack, parseUserPackJson } from '../core/pack-warnings';
+export { packFromWordList, packHints, wordListOf, WORD_LIST_ID } from '../core/word-list';
 
 /** The user's own rule packs and allow-list (pane settings), handed to every check. */
 export interface UserRules {

@@ -14,6 +14,14 @@ const zh = {
   sampleLoadError: '示例规则包无法载入：{message}',
   packsLoadedWithHints: '已加载规则包：{names}。有 {n} 条提示（不影响使用），见规则包下方。',
   packHintsTitle: '提示（不影响使用）：',
+  wordListOpen: '用词表写规则包…',
+  wordListTitle: '本单位词表',
+  wordListHint: '不用写 JSON：每行一条“错误写法 → 正确写法”（也可用 Tab、逗号或空格隔开），几种错误写法用“、”隔开，后面可再写一句说明；# 开头的行是注释，“# 出处：……”一行注明下面各行的依据。',
+  wordListLabel: '词表（每行：错误写法 → 正确写法）',
+  wordListApply: '生成并加载',
+  wordListCancel: '取消',
+  wordListEmpty: '词表是空的：至少写一行“错误写法 → 正确写法”。',
+  wordListProblems: '词表有以下问题，未加载：',
 };
 
 type SettingsStrings = typeof zh;
@@ -30,6 +38,14 @@ const en: SettingsStrings = {
   sampleLoadError: 'The sample rule pack could not be loaded: {message}',
   packsLoadedWithHints: 'Loaded rule packs: {names}. {n} hint(s) (the packs work), shown under the pack.',
   packHintsTitle: 'Hints (the pack works):',
+  wordListOpen: 'Write a pack as a word list…',
+  wordListTitle: 'Word list',
+  wordListHint: 'No JSON needed: one “wrong → right” a line (a tab, comma or spaces work too); several wrong forms separated by 、; a note may follow. Lines starting with # are comments; a “# 出处：…” line gives the source of the lines below it.',
+  wordListLabel: 'Word list (each line: wrong → right)',
+  wordListApply: 'Make and load',
+  wordListCancel: 'Cancel',
+  wordListEmpty: 'The word list is empty: write at least one “wrong → right” line.',
+  wordListProblems: 'The word list was not loaded:',
 };
 
 const table: Record<Locale, SettingsStrings> = { 'zh-CN': zh, en };

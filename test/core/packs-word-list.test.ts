@@ -1,6 +1,7 @@
 /** A word list as plain text (one “wrong → right” a line) made into a rule pack: no JSON to get wrong. */
 import fc from 'fast-check';
-import { packFromWordList, readWordList, wordListOf } from '../../src/core/word-list';
+import { packFromWordList, packHints, readWordList, wordListOf } from '../../src/core/word-list';
+import { packWarnings, parseUserPack } from '../../src/core/pack-warnings';
 import { termsTypo } from '../../src/core/rules/terms-typo';
 import { run } from './rules/helpers';
 
@@ -80,5 +81,17 @@ describe('packFromWordList', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('packHints', () => {
+  it('names a word-list pack’s hints by line, any other pack’s by entry', () => {
+    const fromList = packFromWordList('规距 → 规矩\n\n布暑 → 部署').pack!;
+    expect(packHints(fromList).map((w) => w.message.zh)).toEqual(['词表没有注明出处：建议在第一行写“# 出处：本单位公文写作规范”这样的一行']);
+    // Stored and read back (the pane keeps parsed packs), it is still recognised.
+    expect(packHints(parseUserPack(JSON.parse(JSON.stringify(fromList))).pack)).toEqual(packHints(fromList));
+    const json = parseUserPack({ schemaVersion: 1, id: 'word-list', name: '本单位词表', rule: 'terms/typo', entries: [{ wrong: '规距', right: '规矩' }] }).pack;
+    expect(packHints(json)).toEqual(packWarnings(json));
+    expect(packHints(json).map((w) => w.code)).toEqual(['no-source', 'no-examples']);
   });
 });

@@ -288,6 +288,40 @@ describe('pane settings: packs that are easy to make (issue 16 §2)', () => {
     }
   });
 
+  it('用词表写规则包…: plain lines, no JSON, make a working pack; a bad line is named and nothing is loaded; reopening shows the list', async () => {
+    const { user, mem } = setup(SAMPLE);
+    await runCheck(user);
+    const settings = await openSettings(user);
+    await user.click(within(settings).getByRole('button', { name: '用词表写规则包…' }));
+    const box = await within(settings).findByRole('textbox', { name: /词表（每行：错误写法 → 正确写法）/ });
+    await user.type(box, '固步自封 → 故步自封{enter}规距');
+    await user.click(within(settings).getByRole('button', { name: '生成并加载' }));
+    const problems = await within(settings).findByTestId('word-list-problems');
+    expect(problems.textContent).toMatch(/第 2 行：只有“规距”，应写成“错误写法 → 正确写法”/);
+    expect(within(settings).queryByTestId('pack-list')).toBeNull();
+    expect(await mem.getSetting(SETTING_PACKS)).toBeUndefined();
+
+    await user.type(box, ' 规矩');
+    await user.click(within(settings).getByRole('button', { name: '生成并加载' }));
+    const row = await within(settings).findByTestId('pack-word-list');
+    expect(row.textContent).toMatch(/本单位词表.*2 条 · terms\/typo/);
+    expect(within(row).getByTestId('pack-hints-word-list').textContent).toMatch(/词表没有注明出处：建议在第一行写“# 出处：本单位公文写作规范”/);
+    expect(within(settings).queryByTestId('word-list')).toBeNull();
+    await waitFor(() => expect(findingWith('terms/typo', /固步自封/)).toBeDefined());
+    expect(within(findingWith('terms/typo', /固步自封/)!).getByRole('button', { name: '一键修改' })).toBeTruthy();
+
+    // Opened again, it shows the list in use; with a source line the hint goes away.
+    await user.click(within(settings).getByRole('button', { name: '用词表写规则包…' }));
+    const again = await within(settings).findByRole('textbox', { name: /词表/ });
+    expect((again as HTMLTextAreaElement).value).toBe('固步自封 → 故步自封\n规距 → 规矩\n');
+    await user.clear(again);
+    await user.type(again, '# 出处：本单位公文写作规范{enter}固步自封 → 故步自封');
+    await user.click(within(settings).getByRole('button', { name: '生成并加载' }));
+    await waitFor(() => expect(within(settings).getByTestId('pack-word-list').textContent).toMatch(/1 条/));
+    expect(within(settings).queryByTestId('pack-hints-word-list')).toBeNull();
+    expect(within(settings).getAllByTestId('pack-word-list')).toHaveLength(1);
+  });
+
   it('points to the format and shows the hints in English too', async () => {
     const { user } = setup(SAMPLE);
     await user.click(screen.getByRole('button', { name: 'English' }));
