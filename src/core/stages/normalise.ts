@@ -103,7 +103,8 @@ export function findNonContent(ps: readonly Paragraph[]): (NonContentKind | null
     const t = ps[i].text.trim();
     if (!t) continue;
     if (out[i]) continue;
-    if (t.length > 30 || /[。！？!?，,；;：:]/.test(t) || /^[（(]?[一二三四五六七八九十\d]/.test(t) || /问题|原因|措施|方向|打算|整改|学习|情况/.test(t)) break;
+    // A heading (styled or auto-numbered) is never a signature, even a short last one ("推进作风建设" as the last measure).
+    if (!plain(ps[i]) || t.length > 30 || /[。！？!?，,；;：:]/.test(t) || /^[（(]?[一二三四五六七八九十\d]/.test(t) || /问题|原因|措施|方向|打算|整改|学习|情况/.test(t)) break;
     out[i] = 'name-date';
   }
   // A bare name (2-4 Han characters) next to a date line or at the very end is a signature.

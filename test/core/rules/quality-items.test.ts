@@ -6,6 +6,9 @@ import { qualityMeasureDeadline } from '../../../src/core/rules/quality-measure-
 import { qualityNoExample } from '../../../src/core/rules/quality-no-example';
 import { headingItems } from '../../../src/core/rules/quality-items';
 import { ctxOf, profile, run } from './helpers';
+import { analyze } from '../../../src/core/analyze';
+import type { DocModel } from '../../../src/core/model';
+import { docFromReport } from '../../eval/corpus';
 
 const OPENING = '按照市委关于召开组织生活会的有关要求，结合思想和工作实际，现将对照检查情况报告如下：';
 const PROBLEMS = ['一、存在的问题', '（一）理论学习方面。今年只写了3篇学习笔记，比如4月中心组学习后没有写体会。'];
@@ -72,3 +75,16 @@ describe('headingItems', () => {
     ]);
   });
 });
+
+describe('quality/measure-deadline: measures as styled headings', () => {
+  it('a styled heading as the last measure is a measure, not a signature', () => {
+    const lines = withMeasures(['（一）持续加强理论武装。', '每月自学不少于8小时，年底前撰写2篇调研报告。', '@h2 推进作风建设']);
+    const doc = docFromReport(lines.join('\n'));
+    const f = qualityMeasureDeadline.run(ctxFromDoc(doc)).map((x) => doc.paragraphs[x.paragraph as number].text);
+    expect(f).toEqual(['推进作风建设']);
+  });
+});
+
+function ctxFromDoc(doc: DocModel) {
+  return { doc, profile: generic(), analysis: analyze(doc, generic()) };
+}
