@@ -192,13 +192,16 @@ export function App({ host, preview, initialLocale, displayLanguage, debounceMs 
   );
   const readOnly = !!state.status?.readOnly;
   const onFilter = React.useCallback((g: GroupId | null) => dispatch({ type: 'filter', group: g }), []);
-  const onNavigate = React.useCallback((dir: 1 | -1) => actions.navigate(view.order, dir), [actions, view.order]);
-  const onFix = React.useCallback((c: Card) => void actions.fix(c), [actions]);
-  const onIgnoreRule = React.useCallback((id: string) => void actions.ignoreRule(id), [actions]);
+  // `actions` is a new object each render; its functions are stable. Depending on them (not on `actions`)
+  // keeps these handlers stable, so that the memoised cards do not all re-render on every pane update.
+  const { navigate, fix, ignoreRule, restoreIgnored } = actions;
+  const onNavigate = React.useCallback((dir: 1 | -1) => navigate(view.order, dir), [navigate, view.order]);
+  const onFix = React.useCallback((c: Card) => void fix(c), [fix]);
+  const onIgnoreRule = React.useCallback((id: string) => void ignoreRule(id), [ignoreRule]);
   const onOwnText = React.useCallback(() => void check(), [check]);
   const allKeysIgnoredHere = React.useCallback(() => {
-    actions.restoreIgnored((outcome?.result.findings ?? []).map((f) => ignoreKey(f, doc)));
-  }, [actions, outcome, doc]);
+    restoreIgnored((outcome?.result.findings ?? []).map((f) => ignoreKey(f, doc)));
+  }, [restoreIgnored, outcome, doc]);
 
   return (
     <div className={s.root} data-testid="pane">

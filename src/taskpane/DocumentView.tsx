@@ -153,20 +153,34 @@ function WholeDocument({ doc, selected, selection, flags, locale }: PagesProps) 
   );
 }
 
+/** The rows of the virtual list, reusing `prev` (and its row objects) where nothing changed. */
+function rowsOf(doc: DocModel, flags: ReadonlyMap<number, readonly string[]>, prev: VirtualRow[]): VirtualRow[] {
+  const ps = doc.paragraphs;
+  let changed = ps.length !== prev.length;
+  const out: VirtualRow[] = new Array(ps.length);
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i];
+    const extra = flags.get(i)?.length ?? 0;
+    const old = prev[i];
+    if (old && old.key === p && old.extraLines === extra) out[i] = old;
+    else {
+      const text = displayText(p);
+      out[i] = { key: p, chars: text.length, extraLines: extra, heading: isHeadingText(text, i) };
+      changed = true;
+    }
+  }
+  return changed ? out : prev;
+}
+
 /** A long document: the paragraphs near the viewport only. */
 function VirtualDocument({ doc, revision, selected, selection, flags, locale }: PagesProps) {
   const s = useStyles();
   const pageRef = React.useRef<HTMLDivElement>(null);
   const innerRef = React.useRef<HTMLDivElement>(null);
-  const rows = React.useMemo<VirtualRow[]>(
-    () =>
-      doc.paragraphs.map((p, i) => {
-        const text = displayText(p);
-        return { key: p, chars: text.length, extraLines: flags.get(i)?.length ?? 0, heading: isHeadingText(text, i) };
-      }),
-    // The host edits its document and flags in place: every revision may have changed them.
-    [doc, flags, revision],
-  );
+  const last = React.useRef<VirtualRow[]>([]);
+  // The host edits its document and flags in place: every revision may have changed them. The rows are
+  // compared with the last ones, so that a new selection (also a revision) keeps the same array.
+  const rows = React.useMemo(() => (last.current = rowsOf(doc, flags, last.current)), [doc, flags, revision]);
   const v = useVirtualRows(pageRef, innerRef, rows, METRICS);
   const { scrollTo } = v;
   React.useLayoutEffect(() => {

@@ -69,7 +69,8 @@ function Group(props: FindingsProps & { group: GroupId; cards: Card[] }) {
   const s = useStyles();
   const [limit, setLimit] = React.useState(FIRST_CARDS);
   // The card reached by 上一处/下一处 is always rendered, even past the limit.
-  const at = current === null ? -1 : cards.findIndex((c) => c.key === current);
+  const index = React.useMemo(() => new Map(cards.map((c, i) => [c.key, i])), [cards]);
+  const at = current === null ? -1 : (index.get(current) ?? -1);
   const shown = Math.min(cards.length, Math.max(limit, at + 1));
   return (
     <div data-testid={`group-${group}`}>
