@@ -8,7 +8,8 @@ import type { Pack } from '../core/packs';
 import { parseUserPackJson, type ParsedUserPack } from '../core/pack-warnings';
 import { readDocument } from '../docx';
 import { isOle, isZip } from '../docx/package';
-import { readTxtFile, type TextEncodingId } from '../docx/txt';
+import { decodeText, readTxtFile, type TextEncodingId } from '../docx/txt';
+import { packFromWordList } from '../core/word-list';
 import { errnoOf, fsMessage } from './fs-errors';
 
 /** Largest input file we read at all (a .docx is also limited by what it inflates to). */
@@ -188,19 +189,37 @@ export async function loadPackFile(file: string, cwd: string): Promise<Pack> {
   return (await loadUserPackFile(file, cwd)).pack;
 }
 
-/** Loads a user rule pack with what it should still get (no source, no examples…: warnings, not errors). */
+/**
+ * Loads a user rule pack with what it should still get (no source, no examples…: warnings, not errors).
+ * A `.txt` file is a word list (one 错误写法 → 正确写法 a line, core/word-list.ts; UTF-8, UTF-16 or GBK);
+ * a line it cannot read is a usage error naming the line.
+ */
 export async function loadUserPackFile(file: string, cwd: string): Promise<ParsedUserPack> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await fs.readFile(path.resolve(cwd, file), 'utf8');
+    bytes = await fs.readFile(path.resolve(cwd, file));
   } catch (e) {
     throw new UsageError(errnoOf(e) === 'ENOENT' ? `找不到规则包 ${file}（rule pack not found）` : fsMessage(e, 'read', `规则包 ${file}`));
   }
+  if (/\.txt$/i.test(file)) return wordListFile(bytes, file);
   try {
-    return parseUserPackJson(text, file);
+    return parseUserPackJson(Buffer.from(bytes).toString('utf8'), file);
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+}
+
+function wordListFile(bytes: Uint8Array, file: string): ParsedUserPack {
+  let text: string;
+  try {
+    text = decodeText(bytes).text;
+  } catch (e) {
+    throw new UsageError(`词表 ${file}：${(e as Error).message}`);
+  }
+  const made = packFromWordList(text);
+  if (made.problems.length) throw new UsageError(`词表 ${file} 有以下问题，未使用：\n${made.problems.map((p) => `  ${p.message.zh}`).join('\n')}`);
+  if (!made.pack) throw new UsageError(`词表 ${file} 是空的：每行写一条“错误写法 → 正确写法”`);
+  return { pack: made.pack, warnings: made.warnings };
 }
 
 /** Loads an allow-list: one word or phrase per line; blank lines and lines starting with # are ignored. */

@@ -30,7 +30,8 @@ const HELP = `省身 xingshen — 对照检查材料结构与重点方面检查
   xingshen profiles [--profiles-dir <文件夹>]   列出内置配置和用户配置 (list profiles)
   xingshen profile from-notice <通知.txt|.docx> [-o 配置.json] [--list N] [--id ID] [--name 名称] [--save]   从会议通知生成配置
   xingshen pack sample [-o 规则包.json] [--force]   输出示例规则包，照着写本单位的规则包 (sample rule pack)
-  xingshen pack check <规则包.json>…   检查规则包格式并给出提示 (validate rule packs)
+  xingshen pack check <规则包.json|词表.txt>…   检查规则包格式并给出提示 (validate rule packs)
+  xingshen pack from-list <词表.txt> [-o 规则包.json] [--id ID] [--name 名称] [--force]   词表（每行“错误写法 → 正确写法”）转成规则包
   xingshen --help | --version
 
 check 选项:
@@ -42,7 +43,7 @@ check 选项:
       --fail-on   什么情况下退出码为 1：error（默认，有错误级问题）、需修改（结论为需修改或不达标）、不达标
       --lang      报告语言：zh-CN（默认）或 en；未给时按环境变量 LANG
       --disable   关闭某条规则，可重复，如 --disable structure/numbering
-      --pack      追加用户规则包（JSON，格式见 docs/packs.md；xingshen pack sample 给出示例），可重复；缺少出处或示例时只提示，不影响检查
+      --pack      追加用户规则包（JSON，格式见 docs/packs.md；xingshen pack sample 给出示例；或 .txt 词表，每行“错误写法 → 正确写法”），可重复；缺少出处或示例时只提示，不影响检查
       --allow     白名单文件：每行一个词语，这些词语从不被用词、规范表述类规则标出
       --explain   在文本报告后列出判断依据：哪一行判为哪个部分、哪些是重点分项、数量表述怎样读取和核对
 

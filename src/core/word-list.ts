@@ -93,27 +93,29 @@ export interface WordListOptions {
 export const WORD_LIST_ID = 'word-list';
 export const WORD_LIST_NAME = '本单位词表';
 
+/** The pack file a word list stands for, in the short form (what `xingshen pack from-list` writes). */
+export function wordListPackData(pairs: readonly WordListPair[], opts: WordListOptions = {}) {
+  return {
+    schemaVersion: 1 as const,
+    id: opts.id ?? WORD_LIST_ID,
+    name: opts.name ?? WORD_LIST_NAME,
+    description: '由词表生成：每行“错误写法 → 正确写法”。',
+    rule: opts.rule ?? 'terms/typo',
+    entries: pairs.map((p) => ({
+      wrong: p.wrong.length === 1 ? p.wrong[0] : p.wrong,
+      right: p.right,
+      ...(p.note ? { note: p.note } : {}),
+      ...(p.source ? { source: p.source } : {}),
+      examples: { flag: p.wrong, ok: [p.right] },
+    })),
+  };
+}
+
 /** A rule pack from a word list: its pairs as short-form entries with their own words as examples. */
 export function packFromWordList(text: string, opts: WordListOptions = {}): WordListPack {
   const { pairs, problems } = readWordList(text);
   if (pairs.length === 0) return { pack: null, problems, warnings: [] };
-  const pack = parsePack(
-    {
-      schemaVersion: 1,
-      id: opts.id ?? WORD_LIST_ID,
-      name: opts.name ?? WORD_LIST_NAME,
-      description: '由词表生成：每行“错误写法 → 正确写法”。',
-      rule: opts.rule ?? 'terms/typo',
-      entries: pairs.map((p) => ({
-        wrong: p.wrong.length === 1 ? p.wrong[0] : p.wrong,
-        right: p.right,
-        note: p.note,
-        ...(p.source ? { source: p.source } : {}),
-        examples: { flag: p.wrong, ok: [p.right] },
-      })),
-    },
-    'word-list',
-  );
+  const pack = parsePack(wordListPackData(pairs, opts), 'word-list');
   // Warnings name entries by position; for a word list, people count lines.
   const lineOf = pairs.map((p) => p.line);
   const warnings: PackWarning[] = [];

@@ -130,3 +130,50 @@ describe('xingshen pack check', () => {
     expect([missing.code, missing.err]).toEqual([2, expect.stringMatching(/找不到规则包 none\.json/)]);
   });
 });
+
+describe('word lists (.txt, one 错误写法 → 正确写法 a line)', () => {
+  it('check --pack takes a word list, in GBK too; its hints name lines', async () => {
+    const dir = docDir();
+    writeFileSync(path.join(dir, '词表.txt'), new TextEncoder().encode('规距 → 规矩\r\n'));
+    writeFileSync(path.join(dir, 'gbk.txt'), Buffer.from([0xb9, 0xe6, 0xbe, 0xe0, 0x09, 0xb9, 0xe6, 0xbe, 0xd8, 0x0d, 0x0a])); // 规距<TAB>规矩 in GBK
+    for (const name of ['词表.txt', 'gbk.txt']) {
+      const r = await run(['check', '--format', 'json', '--pack', name, 'doc.txt'], dir);
+      expect([name, r.code === 2]).toEqual([name, false]);
+      expect(typoMessages(r.out)).toMatch(/“规距”疑为错别字，应为“规矩”/);
+      expect(r.err).toContain(`xingshen: 规则包 ${name} 提示：词表没有注明出处：建议在第一行写“# 出处：本单位公文写作规范”这样的一行`);
+    }
+  });
+
+  it('a line it cannot read: exit 2, the line named', async () => {
+    const dir = docDir();
+    writeFileSync(path.join(dir, 'bad.txt'), '规距 → 规矩\n布暑\n');
+    const r = await run(['check', '--pack', 'bad.txt', 'doc.txt'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/词表 bad\.txt 有以下问题，未使用：\n {2}第 2 行：只有“布暑”，应写成“错误写法 → 正确写法”/);
+    expect((await run(['pack', 'check', 'bad.txt'], dir)).code).toBe(2);
+  });
+
+  it('pack from-list writes the pack in the short form, to stdout or -o (no overwrite without --force)', async () => {
+    const dir = docDir();
+    writeFileSync(path.join(dir, 'list.txt'), '# 出处：本单位公文写作规范\n规距 → 规矩\n流于型式、流于行式 → 流于形式 → “形式”指外在样子\n');
+    const out = await run(['pack', 'from-list', 'list.txt', '--id', 'unit-words', '--name', '本单位用词'], dir);
+    expect(out.code).toBe(0);
+    expect(out.err).toBe('');
+    const data = JSON.parse(out.out);
+    expect(data).toMatchObject({ id: 'unit-words', name: '本单位用词', rule: 'terms/typo' });
+    expect(data.entries).toEqual([
+      { wrong: '规距', right: '规矩', source: '本单位公文写作规范', examples: { flag: ['规距'], ok: ['规矩'] } },
+      { wrong: ['流于型式', '流于行式'], right: '流于形式', note: '“形式”指外在样子', source: '本单位公文写作规范', examples: { flag: ['流于型式', '流于行式'], ok: ['流于形式'] } },
+    ]);
+    expect((await run(['pack', 'from-list', 'list.txt', '-o', 'unit.json'], dir)).code).toBe(0);
+    writeFileSync(path.join(dir, 'unit.json'), 'mine');
+    const again = await run(['pack', 'from-list', 'list.txt', '-o', 'unit.json'], dir);
+    expect([again.code, again.err]).toEqual([2, expect.stringMatching(/unit\.json 已存在，未覆盖/)]);
+    expect(readFileSync(path.join(dir, 'unit.json'), 'utf8')).toBe('mine');
+    expect((await run(['pack', 'from-list', 'list.txt', '-o', 'unit.json', '--force'], dir)).code).toBe(0);
+    const used = await run(['pack', 'check', 'unit.json'], dir);
+    expect([used.code, used.err]).toEqual([0, '']);
+    expect((await run(['pack', 'from-list', 'unit.json'], dir)).err).toMatch(/词表应是 \.txt 文件/);
+  });
+});
+
