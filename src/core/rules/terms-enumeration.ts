@@ -7,7 +7,7 @@
  * A member mentioned alone (增强道路自信) or a list not introduced by the name is a legitimate partial mention. Pure.
  */
 import { report, type Finding, type Rule, type RuleContext } from '../findings';
-import { escapeRegex, normalizeText, packsFor, type PackEntry } from '../packs';
+import { candidateEntries, escapeRegex, normalizeText, packsFor, type PackEntry } from '../packs';
 import { notContent } from './text-logical';
 
 const NUMERALS = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -25,6 +25,8 @@ interface Compiled {
   named: RegExp;
   /** The shared-ending form: stem、stem、stem + suffix. */
   shared: RegExp | null;
+  /** The same, matched only where it starts (sticky): after a name. */
+  sharedAt: RegExp | null;
   /** Literals one of which a named list must contain (the derived names, a quote before the count). */
   nameKeys: string[];
 }
@@ -55,14 +57,17 @@ function compile(entry: PackEntry): Compiled | null {
     const num = NUMERALS[items.length];
     const names = [suffix, prefix].filter(Boolean).flatMap((a) => [`${num}个${a}`, `${num}项${a}`]);
     // A quoted name starting with the count ("四风") or the derived name, then what introduces a list.
-    const nameAlt = [`"${num}[^"，。；]{0,4}"`, ...names.map((n) => `"?${escapeRegex(n)}"?`)].join('|');
-    const named = new RegExp(`(?:${nameAlt})(?:的要求|要求)?\\s*(?:[：:（(]\\s*(?:即|就是|包括)?|[，,]\\s*(?:即|就是|也就是|包括)|即|就是)\\s*`, 'gu');
+    const nameAlt = [`"${num}[^"，。；]{0,4}"`, ...names.map((n) => `${escapeRegex(n)}"?`)].join('|');
+    const named = new RegExp(`(?:${nameAlt})(?:的要求|要求)?\\s*(?:[：:（(]\\s*(?:即|就是|包括)?|[，,]\\s*(?:即|就是|也就是|包括)|即|就是)\\s*`, 'uy');
     const byLength = [...items].sort((a, b) => b.length - a.length).map(escapeRegex);
     const stems = suffix ? items.map((x) => x.slice(0, x.length - suffix.length)) : [];
     const stemAlt = [...stems].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
     const member = new RegExp(byLength.join('|'), 'gu');
-    const shared = suffix ? new RegExp(`(?:${stemAlt})(?:${SEP}(?:${stemAlt}))+${escapeRegex(suffix)}`, 'gu') : null;
-    out = { entry, items, suffix, prefix, member, named, shared, nameKeys: [...names, `"${num}`] };
+    const sharedSrc = `(?:${stemAlt})(?:${SEP}(?:${stemAlt}))+${escapeRegex(suffix)}`;
+    const shared = suffix ? new RegExp(sharedSrc, 'gu') : null;
+    const sharedAt = suffix ? new RegExp(sharedSrc, 'uy') : null;
+    const nameKeys = [...names, `"${num}`];
+    out = { entry, items, suffix, prefix, member, named, shared, sharedAt, nameKeys };
   }
   compiledCache.set(entry, out);
   return out;
@@ -112,19 +117,30 @@ function judge(c: Compiled, members: number[], start: number, end: number, named
   return { start, length: end - start, problem: 'missing', missing };
 }
 
+/** Every start of a key in the text, in order (indexOf is far cheaper than a regex scanning every position). */
+function keyStarts(keys: readonly string[], norm: string): number[] {
+  const at: number[] = [];
+  for (const k of keys) for (let i = norm.indexOf(k); i !== -1; i = norm.indexOf(k, i + 1)) at.push(i);
+  return [...new Set(at)].sort((a, b) => a - b);
+}
+
 function problemsIn(c: Compiled, norm: string): Problem[] {
   const out: Problem[] = [];
-  c.named.lastIndex = 0;
-  const named = c.nameKeys.some((k) => norm.includes(k));
-  for (let m = named ? c.named.exec(norm) : null; m; m = c.named.exec(norm)) {
+  let after = -1;
+  for (const k of keyStarts(c.nameKeys, norm)) {
+    if (k < after) continue;
+    c.named.lastIndex = k;
+    const m = c.named.exec(norm);
+    if (!m) continue;
     const at = m.index + m[0].length;
+    after = at;
     const run = runAt(c, norm, at);
     let members = run.members;
     let end = run.end;
-    if (c.shared) {
-      c.shared.lastIndex = at;
-      const s = c.shared.exec(norm);
-      if (s && s.index === at && s[0].length > end - at) {
+    if (c.sharedAt) {
+      c.sharedAt.lastIndex = at;
+      const s = c.sharedAt.exec(norm);
+      if (s && s[0].length > end - at) {
         members = sharedMembers(c, s[0]);
         end = at + s[0].length;
       }
@@ -132,43 +148,44 @@ function problemsIn(c: Compiled, norm: string): Problem[] {
     const p = judge(c, members, m.index, end, true);
     if (p) out.push(p);
   }
-  if (c.shared && norm.includes(c.suffix)) {
-    c.shared.lastIndex = 0;
-    for (let s = c.shared.exec(norm); s; s = c.shared.exec(norm)) {
-      if (out.some((p) => p.start < s.index + s[0].length && s.index < p.start + p.length)) continue;
-      const p = judge(c, sharedMembers(c, s[0]), s.index, s.index + s[0].length, false);
-      if (p) out.push(p);
+  if (c.shared) {
+    // A shared-ending list ends at an occurrence of the ending: look only at the few characters before each.
+    for (const e of keyStarts([c.suffix], norm)) {
+      const from = Math.max(0, e - 48);
+      const window = norm.slice(from, e + c.suffix.length);
+      c.shared.lastIndex = 0;
+      for (let s = c.shared.exec(window); s; s = c.shared.exec(window)) {
+        if (s.index + s[0].length !== window.length) continue;
+        const start = from + s.index;
+        if (out.some((p) => p.start < start + s[0].length && start < p.start + p.length)) continue;
+        const p = judge(c, sharedMembers(c, s[0]), start, start + s[0].length, false);
+        if (p) out.push(p);
+      }
     }
   }
   return out;
 }
 
-const keyCache = new Map<string, RegExp>();
-/** One regex for all the literals a paragraph must hold for any enumeration to be judged there (one pass per paragraph). */
-function anyKey(keys: readonly string[]): RegExp {
-  const src = [...new Set(keys)].map(escapeRegex).join('|');
-  let re = keyCache.get(src);
-  if (!re) keyCache.set(src, (re = new RegExp(src, 'u')));
-  return re;
-}
 
 /** Findings for incomplete or reordered enumerations that the plain sequence matching does not see. */
 export function enumerationFindings(rule: Pick<Rule, 'id' | 'messages'>, ctx: RuleContext, already: readonly Finding[]): Finding[] {
-  const compiled = packsFor('terms/formulation', ctx.packs)
-    .flatMap((p) => p.entries)
-    .map(compile)
-    .filter((c): c is Compiled => c !== null);
-  if (compiled.length === 0) return [];
+  const packs = packsFor('terms/formulation', ctx.packs).filter((p) => p.entries.some((e) => compile(e) !== null));
+  if (packs.length === 0) return [];
   const out: Finding[] = [];
   const skip = notContent(ctx);
-  const keysOf = (c: Compiled) => (c.suffix ? [c.suffix] : c.prefix ? [c.prefix] : c.items);
-  const any = anyKey(compiled.flatMap(keysOf));
   ctx.doc.paragraphs.forEach((p, i) => {
     if (!p.text.trim()) return;
+    // Any problem here holds a whole member (a shared-ending list ends with one: 文化 + 自信): the packs' own
+    // literal index, scanned once per paragraph for all pack rules, says which entries can apply.
+    const hit: Compiled[] = [];
+    for (const pack of packs)
+      for (const e of candidateEntries(pack, p.text, ctx.packs)) {
+        const c = e.sequence ? compile(e) : null;
+        if (c) hit.push(c);
+      }
+    if (hit.length === 0 || skip(i)) return;
     const norm = normalizeText(p.text);
-    if (!any.test(norm) || skip(i)) return;
-    for (const c of compiled) {
-      if (!keysOf(c).some((k) => norm.includes(k))) continue;
+    for (const c of hit) {
       for (const pr of problemsIn(c, norm)) {
         const overlaps = (f: Finding) => f.paragraph === i && f.start !== undefined && f.length !== undefined && f.start < pr.start + pr.length && pr.start < f.start + f.length;
         if (already.some(overlaps) || out.some(overlaps)) continue;
