@@ -303,15 +303,6 @@ export default function Settings(props: SettingsProps) {
             data-testid="pack-file"
           />
         </div>
-        <SamplePack
-          locale={locale}
-          disabled={loading}
-          onLoad={(data, name) => void onSample(data, name)}
-          onStatus={(m) => {
-            setPackErrors(null);
-            setPackStatus(m);
-          }}
-        />
         <WordListEditor
           locale={locale}
           packs={packs}
@@ -319,6 +310,15 @@ export default function Settings(props: SettingsProps) {
           onLoad={(parsed) => {
             setPackErrors(null);
             applyLoaded([parsed], []);
+          }}
+        />
+        <SamplePack
+          locale={locale}
+          disabled={loading}
+          onLoad={(data, name) => void onSample(data, name)}
+          onStatus={(m) => {
+            setPackErrors(null);
+            setPackStatus(m);
           }}
         />
         {packStatus && !packErrors ? (
