@@ -37,8 +37,11 @@ export const numbering: Rule = {
     // A section recognised without its heading starts new runs, as its heading would have.
     const starts = analysis.sections.filter((x) => x.headingMissing && x.paragraph !== null).map((x) => x.paragraph as number).sort((x, y) => x - y);
     // A list inside the opening (the notice's items quoted before 一、) numbers itself, apart from the headings.
+    // (Only when a section heading follows the opening: without one the "opening" would be the whole document.)
     const pre = analysis.sections.find((x) => profile.sections.some((sp) => sp.id === x.id && sp.kind === 'preamble'));
-    const inOpening = (i: number) => pre?.paragraph != null && pre.endParagraph != null && i >= pre.paragraph && i <= pre.endParagraph;
+    const preEnd = pre?.endParagraph ?? null;
+    const followed = preEnd !== null && analysis.sections.some((x) => x.id !== pre?.id && x.paragraph !== null && x.paragraph > preEnd);
+    const inOpening = (i: number) => followed && pre?.paragraph != null && preEnd !== null && i >= pre.paragraph && i <= preEnd;
     let nextStart = 0;
     for (const h of numbered) {
       if (inOpening(h.paragraph)) {

@@ -61,3 +61,11 @@ describe('opening forms (held-out miss pattern 5)', () => {
     expect(r.findings.filter((f) => f.ruleId === 'structure/numbering')).toEqual([]);
   });
 });
+
+describe('numbering right after a one-sentence opening', () => {
+  it('items and sub-items after the opening (no section heading) are judged by their nesting, not as an opening list', () => {
+    const lines = ['根据安排，现将有关情况报告如下：', '（一）学习方面', '1.学得不深', '2.用得不够', '（二）作风方面', '1.调研不多', '2.落实不力'];
+    const r = check(modelFromLines(lines), generic());
+    expect(r.findings.filter((f) => f.ruleId === 'structure/numbering')).toEqual([]);
+  });
+});
