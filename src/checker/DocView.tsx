@@ -3,7 +3,7 @@
  * scrolled into view.
  *
  * A 5,000-paragraph document must never block the page: paragraphs are rendered in blocks of BLOCK, the
- * first at once and the others one per macrotask after it (each a short task), an unmounted block
+ * first few at once and the others a few per macrotask after them (each a short task), an unmounted block
  * holding its place with its estimated height. A click on a paragraph whose block is not mounted yet mounts
  * that block at once. Blocks are memoised, so selecting a paragraph re-renders only the block(s) of the
  * old and the new selection.
@@ -15,8 +15,12 @@ import { tr, type Locale } from '../core/i18n';
 import { soon } from './stages';
 import { t } from './strings';
 
-/** Paragraphs per block; the first block is the first screenful (and more). */
-export const BLOCK = 100;
+/**
+ * Paragraphs per block: the unit laid out when it scrolls into view (so small: a paragraph of a long report
+ * is ~280 px high in a narrow column), and STEP blocks are mounted per macrotask.
+ */
+export const BLOCK = 20;
+const STEP = 5;
 /** The height an unrendered paragraph is given (in a placeholder, and in a block's `contain-intrinsic-size` until it was laid out once). */
 const EST_PX = 48;
 
@@ -53,6 +57,9 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     rowGap: '2px',
+    // Never shrunk by the scrolling column: a skipped block has size containment (no content height), and
+    // shrunk to nothing every block would count as on screen and be laid out.
+    flexShrink: 0,
     // Off-screen blocks skip layout and paint. Per block, not per paragraph: Chromium tracks each
     // content-visibility: auto element with an intersection observer, and 5,000 of them cost ~35 ms a frame
     // while the view scrolls.
@@ -127,14 +134,14 @@ const Block = React.memo(function Block({ paragraphs, start, end, mounted, selec
   );
 });
 
-/** Which blocks are mounted: the first at once, then one more per macrotask, and any selected one at once. */
+/** Which blocks are mounted: the first STEP at once, then STEP more per macrotask, and any selected one at once. */
 function useMountedBlocks(count: number, docKey: unknown, selectedBlock: number | null): readonly boolean[] {
-  const [mounted, setMounted] = React.useState<readonly boolean[]>(() => Array.from({ length: count }, (_, i) => i === 0));
+  const [mounted, setMounted] = React.useState<readonly boolean[]>(() => Array.from({ length: count }, (_, i) => i < STEP));
   const [key, setKey] = React.useState(docKey);
   let current = mounted;
   if (key !== docKey || mounted.length !== count) {
     // Another document: start over (during render, so the old blocks never show with the new text).
-    current = Array.from({ length: count }, (_, i) => i === 0);
+    current = Array.from({ length: count }, (_, i) => i < STEP);
     setKey(docKey);
     setMounted(current);
   }
@@ -145,7 +152,19 @@ function useMountedBlocks(count: number, docKey: unknown, selectedBlock: number 
   const next = current.indexOf(false);
   React.useEffect(() => {
     if (next < 0) return;
-    return soon(() => React.startTransition(() => setMounted((m) => (m[next] ? m : m.map((v, i) => v || i === next)))));
+    return soon(() =>
+      React.startTransition(() =>
+        setMounted((m) => {
+          const out = [...m];
+          for (let i = next, n = 0; i < out.length && n < STEP; i++) {
+            if (out[i]) continue;
+            out[i] = true;
+            n++;
+          }
+          return out;
+        }),
+      ),
+    );
   }, [next, current]);
   return current;
 }

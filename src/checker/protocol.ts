@@ -7,6 +7,7 @@
  */
 import type { DocModel, InsertPlan, Profile } from '../core';
 import type { Checked, Inserted, Outcome, WorkProgress } from './work';
+import type { PackedDoc } from './packDoc';
 import type { Choice } from './types';
 
 export type Request =
@@ -28,4 +29,12 @@ export interface Values {
   insertSkeleton: Inserted;
 }
 
-export type Reply = { id: number; progress: WorkProgress } | { id: number; value: Values[keyof Values] } | { id: number; error: string };
+/**
+ * A read document comes in its own message, packed (packDoc.ts), before the value (whose `doc` is then
+ * left out): two short tasks for the page instead of one long one.
+ */
+export type Reply =
+  | { id: number; progress: WorkProgress }
+  | { id: number; doc: PackedDoc }
+  | { id: number; value: Values[keyof Values] }
+  | { id: number; error: string };

@@ -4,6 +4,7 @@
  * self-contained script (webpack.checker.config.js) that the page starts from a Blob URL, which also works
  * from file://. Protocol: protocol.ts.
  */
+import { packDoc } from './packDoc';
 import type { Reply, Request, Values } from './protocol';
 import * as W from './work';
 
@@ -45,7 +46,17 @@ scope.onmessage = (e) => {
   const req = e.data;
   const progress: W.OnProgress = (p) => scope.postMessage({ id: req.id, progress: p });
   run(req, progress).then(
-    ({ value, transfer }) => scope.postMessage({ id: req.id, value }, transfer),
+    ({ value, transfer }) => {
+      // A document goes ahead in its own, packed message (protocol.ts): the page takes it in as a separate task.
+      const withDoc = value as { doc?: W.Checked['doc'] };
+      if ((req.op === 'readAndCheck' || req.op === 'insertSkeleton') && withDoc.doc) {
+        const packed = packDoc(withDoc.doc);
+        scope.postMessage({ id: req.id, doc: packed }, [packed.lengths.buffer]);
+        scope.postMessage({ id: req.id, value: { ...withDoc, doc: undefined } as Values[keyof Values] }, transfer);
+        return;
+      }
+      scope.postMessage({ id: req.id, value }, transfer);
+    },
     (err: unknown) => scope.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) }),
   );
 };

@@ -13,6 +13,7 @@ import type { Choice } from './types';
 import type { Inserted, OnProgress, Outcome } from './work';
 import type { Work } from './loadWork';
 import { fileBytes } from './save';
+import { unpackDoc } from './packDoc';
 
 export type Engine = 'worker' | 'main';
 
@@ -51,6 +52,8 @@ interface Pending {
   op: Op;
   args: Args<Op>;
   onProgress?: OnProgress;
+  /** The document of the value, sent ahead (protocol.ts). */
+  doc?: DocModel;
   resolve(v: unknown): void;
   reject(e: unknown): void;
 }
@@ -136,8 +139,12 @@ export function createWorkClient({ makeWorker, main }: WorkClientOptions): WorkC
               p.onProgress?.(e.data.progress);
               return;
             }
+            if ('doc' in e.data) {
+              p.doc = unpackDoc(e.data.doc);
+              return;
+            }
             pending.delete(e.data.id);
-            if ('value' in e.data) p.resolve(e.data.value);
+            if ('value' in e.data) p.resolve(p.doc ? { ...(e.data.value as object), doc: p.doc } : e.data.value);
             else p.reject(new Error(e.data.error));
           };
           w.onerror = (e) => {

@@ -6,6 +6,7 @@
 import type { Reply, Request } from '../../src/checker/protocol';
 import * as W from '../../src/checker/work';
 import { fileBytes } from '../../src/checker/save';
+import { packDoc } from '../../src/checker/packDoc';
 
 /** As postMessage delivers it: a copy (where the environment has structuredClone). */
 const copy = <T,>(m: T): T => (typeof structuredClone === 'function' ? structuredClone(m) : m);
@@ -49,7 +50,7 @@ export class FakeWorker {
     const deliver = () => {
       if (!this.terminated) this.onmessage?.({ data: copy(m) } as MessageEvent<Reply>);
     };
-    if (this.hold && !('progress' in m)) this.held.push(deliver);
+    if (this.hold && ('value' in m || 'error' in m)) this.held.push(deliver);
     else deliver();
   }
 
@@ -65,6 +66,12 @@ export class FakeWorker {
       } else if (req.op === 'checkDoc') value = W.checkDoc(req.doc, req.choice, progress);
       else if (req.op === 'planFor') value = W.planFor(req.doc, req.profile);
       else value = W.insertSkeleton(req.name, req.bytes, req.doc, req.profile);
+      const doc = (value as { doc?: W.Checked['doc'] }).doc;
+      if (doc && (req.op === 'readAndCheck' || req.op === 'insertSkeleton')) {
+        // As work.worker.ts: the document ahead, packed; the value without it.
+        this.emit({ id: req.id, doc: packDoc(doc) });
+        value = { ...(value as object), doc: undefined };
+      }
       this.emit({ id: req.id, value } as Reply);
     } catch (e) {
       this.emit({ id: req.id, error: e instanceof Error ? e.message : String(e) });

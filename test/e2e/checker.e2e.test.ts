@@ -252,6 +252,15 @@ test('a 5,000-paragraph document: checked in the worker with progress (规则 i/
     const selected = page.locator('[data-testid="doc-view"] [data-selected="true"]');
     await selected.waitFor();
     await expect(selected.isVisible()).resolves.toBe(true);
+    // Scrolled to inside the document view's own scroller (which really scrolls: its blocks keep their height).
+    const place = await selected.evaluate((el) => {
+      const scroller = el.closest('[data-block]')!.parentElement!;
+      const a = el.getBoundingClientRect();
+      const b = scroller.getBoundingClientRect();
+      return { inside: a.top >= b.top - 1 && a.top < b.bottom, scrolls: scroller.scrollHeight > scroller.clientHeight * 10, n: Number(el.getAttribute('data-paragraph')) };
+    });
+    expect(place).toMatchObject({ inside: true, scrolls: true });
+    expect(place.n).toBeGreaterThan(0);
 
     // The same file on the main thread (checker.html?engine=main): the same result.
     await page.goto(`${base}/checker/checker.html?engine=main`);
