@@ -132,6 +132,19 @@ function missingName(name: string, names: readonly string[], titles: readonly st
   return !titles.some((t) => matchView(t).includes(core));
 }
 
+/** The distinctive word of a named framework ("named:个对照" → 对照, "named:个带头" → 带头), '' when it has none. */
+function namedCore(noun: string): string {
+  if (!noun.startsWith('named:')) return '';
+  const core = noun.slice('named:'.length).replace(/^[个项条]/, '');
+  return core.length >= 2 && !/[一二三四五六七八九十两\d]/.test(core) ? core : '';
+}
+
+/** A named framework whose word no item title carries (“四个对照” over items 理论学习方面…): a method, not the items. */
+function namedMethod(noun: string, titles: readonly string[]): boolean {
+  const core = namedCore(noun);
+  return core !== '' && titles.length > 0 && !titles.some((t) => matchView(t).includes(matchView(core)));
+}
+
 /**
  * The framework among the candidates: the best score, first on ties — but a count of something else (the
  * campaign's list, a quoted requirement, a method whose items are not the report's) only when the report lists
@@ -228,7 +241,9 @@ export function readClaims(norm: Normalised, texts: readonly string[], opening: 
               ? '在引用的通知要求原文中，不是本材料自己的分项数'
               : names && report && report.items > 0 && names.every((x) => missingName(x, names, report.titles))
                 ? '开篇列出的各项与问题部分的分项都不对应，是对照的方法，不是分项'
-                : null,
+                : !names && report && namedMethod(c.noun, report.titles)
+                  ? `问题部分的分项标题都不含“${namedCore(c.noun)}”，是检视的方法，不是分项`
+                  : null,
         };
       } else {
         role = 'ignored';

@@ -55,6 +55,13 @@ describe('a count of something else is not the framework', () => {
     expect(run(report('按照“四个对照”的要求，即对照党章党规、对照初心使命、对照人民期待、对照先进典型，认真查摆问题，现报告如下：'))).toEqual({ framework: [], mismatch: [] });
   });
 
+  it('a named method no item title bears (“四个对照”, items 理论学习/工作作风/廉洁自律) is not the framework', () => {
+    expect(run(report('按照“四个对照”的要求，我认真查摆了问题，现报告如下：'))).toEqual({ framework: [], mismatch: [] });
+    // …while a named framework the item titles bear, with one item short, still is.
+    const daitou = ['（一）带头强化政治忠诚方面。2024年3月传达文件后没有研究落实，比如某项目拖了2个月。', '（二）带头严守纪律方面。比如2024年5月我参加了1次老乡聚会。', '（三）带头树立正确政绩观方面。比如某镇的3个项目只看进度。'];
+    expect(run(report('按照县委统一部署，我对照“四个带头”，认真查摆问题，现报告如下：', daitou)).mismatch).toContain('claims/count-mismatch');
+  });
+
   it('…but it is the framework when the report lists exactly that many items', () => {
     const four = [...ITEMS, '（四）担当作为方面。遇到难题绕着走，比如2024年5月某村土地纠纷我没有到现场。'];
     expect(run(report('根据县委安排，我对照党中央列出的4个方面突出问题，认真进行了检视剖析，现报告如下：', four)).framework).toEqual(['4个方面']);
