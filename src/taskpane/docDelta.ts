@@ -11,16 +11,17 @@ export interface DocDelta {
   changes: [number, Paragraph][];
 }
 
-/** Every field of a Paragraph (the type check below fails when Paragraph gains one that is not listed). */
-const FIELDS = ['text', 'style', 'outlineLevel', 'listString', 'listLevel', 'inTable'] as const;
-type Unlisted = Exclude<keyof Paragraph, (typeof FIELDS)[number]>;
-const allListed: [Unlisted] extends [never] ? true : never = true;
-void allListed;
+/** The fields sameParagraph compares: the type check below fails when Paragraph gains one not listed here (add it to both). */
+type Compared = 'text' | 'style' | 'outlineLevel' | 'listString' | 'listLevel' | 'inTable';
+const allCompared: [Exclude<keyof Paragraph, Compared>] extends [never] ? true : never = true;
+void allCompared;
 
 export function sameParagraph(a: Paragraph, b: Paragraph): boolean {
-  if (a === b) return true;
-  for (const k of FIELDS) if (a[k] !== b[k]) return false;
-  return true;
+  // Written out, not a loop over field names: 5,000 paragraphs per re-check, on the main thread.
+  return (
+    a === b ||
+    (a.text === b.text && a.style === b.style && a.outlineLevel === b.outlineLevel && a.listString === b.listString && a.listLevel === b.listLevel && a.inTable === b.inTable)
+  );
 }
 
 export function docDelta(base: DocModel, next: DocModel): DocDelta {
@@ -36,4 +37,14 @@ export function applyDelta(base: DocModel, d: DocDelta): DocModel {
   const paragraphs = base.paragraphs.slice(0, d.length);
   for (const [i, p] of d.changes) paragraphs[i] = p;
   return { paragraphs };
+}
+
+/** The two documents read the same (paragraph by paragraph). */
+export function sameDoc(a: DocModel, b: DocModel): boolean {
+  if (a === b) return true;
+  const x = a.paragraphs;
+  const y = b.paragraphs;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (!sameParagraph(x[i], y[i])) return false;
+  return true;
 }

@@ -4,6 +4,8 @@
  *
  * - The worker keeps the last document; a re-check posts only the changed paragraphs (docDelta), so an
  *   unchanged 5,000-paragraph document is not structured-cloned again.
+ * - The worker answers with the findings that changed since its last answer (resultDelta): unchanged
+ *   ones keep their objects here, and a re-check that found the same returns the same outcome object.
  * - Progress messages reach `onProgress`.
  * - A superseded check (its signal aborted) is dropped: when the worker is still busy with it, the
  *   worker is terminated (a synchronous check cannot be interrupted otherwise) and the next check starts
@@ -11,6 +13,7 @@
  */
 import type { DocModel } from '../core';
 import { docDelta } from './docDelta';
+import { applyOutcomeDelta } from './resultDelta';
 import type { WorkerReply, WorkerRequest } from './engine.worker';
 import type { CheckOutcome } from './engine';
 import type { CheckRunner, RunOptions } from './runner';
@@ -38,12 +41,15 @@ export function createWorkerRunner(factory: WorkerFactory = defaultFactory): Che
   let next = 1;
   /** The document the current worker holds (null: none yet, send it whole). */
   let held: DocModel | null = null;
+  /** The last outcome the current worker sent (its next answer is a delta against it). */
+  let received: CheckOutcome | null = null;
   const jobs = new Map<number, Job>();
 
   const stop = () => {
     worker?.terminate();
     worker = null;
     held = null;
+    received = null;
   };
   const onMain = (job: Job) => {
     jobs.delete(job.id);
@@ -59,15 +65,18 @@ export function createWorkerRunner(factory: WorkerFactory = defaultFactory): Che
     }
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
+      // Every result is applied, also one for a dropped check: the worker's next delta builds on it.
+      if ('delta' in m) received = applyOutcomeDelta(received, m.delta);
+      else if ('outcome' in m) received = m.outcome;
       const job = jobs.get(m.id);
       if (!job) return; // a dropped (superseded) check
       if ('progress' in m) {
         job.options?.onProgress?.(m.progress);
         return;
       }
-      if ('outcome' in m) {
+      if ('delta' in m || 'outcome' in m) {
         jobs.delete(m.id);
-        job.resolve(m.outcome);
+        job.resolve(received!);
       } else if (m.stale) send(job, true);
       else {
         jobs.delete(m.id);

@@ -134,3 +134,49 @@ describe('worker runner', () => {
     expect(o.profile.id).toBeTruthy();
   });
 });
+
+describe('worker runner results', () => {
+  it('applies the worker’s deltas: unchanged findings keep their objects, an unchanged result is the same object, also after a dropped check', async () => {
+    const { outcomeDelta } = await import('../../src/taskpane/resultDelta');
+    const { runCheck } = await import('../../src/taskpane/engine');
+    const r = runner();
+    const d1 = modelFromLines(['对照检查材料', '一、学习情况', '我认真学习"四风"问题。', '二、存在的问题', '我工作不够扎实。']);
+    const o1 = runCheck(d1, auto);
+    const d2 = modelFromLines(['对照检查材料', '一、学习情况', '我认真学习“四风”问题。', '二、存在的问题', '我工作不够扎实。']);
+    const o2 = runCheck(d2, auto);
+    // The worker's side: what it last sent.
+    let sent: Parameters<typeof outcomeDelta>[1] = null;
+    const answer = (w: FakeWorker, i: number, o: CheckOutcome) => {
+      const { delta, sigs } = outcomeDelta(o, sent);
+      sent = sigs;
+      w.reply({ id: w.received[i].id, delta });
+    };
+    const first = r.check(d1, auto, {});
+    const w = FakeWorker.made[0];
+    answer(w, 0, o1);
+    const got1 = await first;
+    expect(got1).toEqual(o1);
+
+    const second = r.check(d2, auto, {});
+    answer(w, 1, o2);
+    const got2 = await second;
+    expect(got2).toEqual(o2);
+    // The findings that did not change are the very objects received before.
+    const kept = got2.result.findings.filter((f) => got1.result.findings.includes(f));
+    expect(kept.length).toBeGreaterThan(0);
+
+    // A check dropped while another was ahead still moves the base on; the next answer builds on it.
+    const ahead = r.check(d2, auto, {});
+    const ac = new AbortController();
+    const dropped = r.check(d1, auto, {}, { signal: ac.signal });
+    ac.abort();
+    await expect(dropped).rejects.toMatchObject({ name: 'AbortError' });
+    answer(w, 2, o2);
+    expect(await ahead).toBe(got2);
+    answer(w, 3, o1);
+    const last = r.check(d1, auto, {});
+    answer(w, 4, o1);
+    const got = await last;
+    expect(got).toEqual(o1);
+  });
+});

@@ -13,6 +13,7 @@ import {
   SETTING_PACKS,
   SETTING_PROFILE,
 } from '../logic';
+import { sameDoc } from '../docDelta';
 import { abortError, checkRunner } from '../runner';
 import { createProgressStore, type ProgressStore } from '../state/progress';
 import type { PaneCtx } from './context';
@@ -73,6 +74,8 @@ export function progressOf(ctx: PaneCtx): ProgressStore {
   return store;
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Paragraphs above which a result renders as a transition. */
 export const LONG_DOCUMENT = 300;
 
@@ -97,10 +100,15 @@ export function useCheckAction(ctx: PaneCtx) {
       me.promise = (async (): Promise<Checked> => {
         ctx.dispatch({ type: 'checkStart' });
         try {
+          // Lets the pane paint 检查中 before the read and the hand-over to the worker (one task each, not one long one).
+          await nextTask();
           await ctx.restoring.current;
           const s = ctx.get();
-          const d = await ctx.host.read();
+          const read = await ctx.host.read();
           if (superseded()) throw abortError();
+          // The document as last checked, when it reads the same: with the same outcome object back from the
+          // worker, nothing derived from them is computed or rendered again.
+          const d = s.doc && sameDoc(s.doc, read) ? s.doc : read;
           const o = await checkRunner().check(d, c ?? s.choice, ctx.rules.current, {
             signal: ac.signal,
             onProgress: (p) => {
