@@ -109,6 +109,8 @@ const useStyles = makeStyles({
   },
   back: { alignSelf: 'flex-start' },
   stale: { opacity: 0.55 },
+  /** A part of the result below the fold skips style and layout until it scrolls into view (a long report has many cards). */
+  part: { contentVisibility: 'auto', containIntrinsicSize: 'auto 600px', flexShrink: 0 },
 });
 
 export interface FileViewProps {
@@ -260,22 +262,24 @@ export default function FileView({ locale, entry, busy, stale = false, onPlan, o
             {stage >= 1 ? <MemoSections locale={locale} result={outcome.result} onSelect={setSelected} /> : null}
             {stage >= 1 ? <MemoFocusAreas locale={locale} result={outcome.result} onSelect={setSelected} /> : null}
             {stage >= 2 ? (
-              <Findings
-                locale={locale}
-                view={view}
-                doc={doc}
-                filter={filter}
-                current={current}
-                busy={busy}
-                canFix={false}
-                onFilter={onFilter}
-                onGo={goTo}
-                onNavigate={onNavigate}
-                onFix={noop}
-                onIgnore={onIgnore}
-                onIgnoreRule={onIgnoreRule}
-                onRestoreIgnored={onRestoreIgnored}
-              />
+              <div className={s.part}>
+                <Findings
+                  locale={locale}
+                  view={view}
+                  doc={doc}
+                  filter={filter}
+                  current={current}
+                  busy={busy}
+                  canFix={false}
+                  onFilter={onFilter}
+                  onGo={goTo}
+                  onNavigate={onNavigate}
+                  onFix={noop}
+                  onIgnore={onIgnore}
+                  onIgnoreRule={onIgnoreRule}
+                  onRestoreIgnored={onRestoreIgnored}
+                />
+              </div>
             ) : null}
           </div>
           <div className={mergeClasses(s.column, s.docColumn)}>{stage >= 3 ? <MemoDocView doc={doc} locale={locale} selected={selected} /> : null}</div>
