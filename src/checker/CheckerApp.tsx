@@ -438,6 +438,11 @@ export function CheckerApp({ initialLocale = 'zh-CN', save = saveFile, work = br
         <Caption1 className={s.footer} block>
           {t(locale, 'privacy')}
         </Caption1>
+        {files.engine === 'main' ? (
+          <Caption1 className={s.footer} block data-testid="engine-note">
+            {t(locale, 'engineMain')}
+          </Caption1>
+        ) : null}
       </main>
     </div>
   );

@@ -49,6 +49,7 @@ test('a file in flight shows a progress bar (role progressbar, 0…1) with the s
   setup();
   const w = await worker();
   expect(screen.getByTestId('checker').getAttribute('data-engine')).toBe('worker');
+  expect(screen.queryByTestId('engine-note')).toBeNull();
   w.hold = true;
   await open([fixture('seed-typed.docx')]);
   const bar = await screen.findByRole('progressbar');
@@ -130,7 +131,24 @@ test('a Worker that cannot be constructed (file://, blocked): the page checks on
     throw new Error('SecurityError: cannot be accessed from origin null');
   });
   await waitFor(() => expect(screen.getByTestId('checker').getAttribute('data-engine')).toBe('main'));
+  expect(screen.getByTestId('engine-note').textContent).toMatch(/主线程/);
   await open([fixture('seed-typed.docx')]);
   await screen.findByTestId('summary');
   expect(screen.getByTestId('verdict')).toBeTruthy();
+});
+
+test('a batch shows its table from the first row on, not the first file’s full result', async () => {
+  setup();
+  const w = await worker();
+  w.hold = true;
+  await open([fixture('seed-typed.docx'), fixture('seed-styled.docx')]);
+  await waitFor(() => expect(screen.getByTestId('progress-text').textContent).toMatch(/^正在检查 1\/2/));
+  await act(async () => w.release());
+  await waitFor(() => expect(screen.getByTestId('progress-text').textContent).toMatch(/^正在检查 2\/2/));
+  await waitFor(() => expect(within(screen.getByTestId('batch-table')).getAllByTestId('batch-row')).toHaveLength(1));
+  expect(screen.queryByTestId('file-view')).toBeNull();
+  w.hold = false;
+  await act(async () => w.release());
+  await waitFor(() => expect(within(screen.getByTestId('batch-table')).getAllByTestId('batch-row')).toHaveLength(2));
+  await waitFor(() => expect(screen.queryByTestId('progress')).toBeNull());
 });
