@@ -42,21 +42,26 @@ async function run(req: Request, progress: W.OnProgress): Promise<{ value: Value
   }
 }
 
+const failed = (id: number, err: unknown) => scope.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
+
 scope.onmessage = (e) => {
   const req = e.data;
   const progress: W.OnProgress = (p) => scope.postMessage({ id: req.id, progress: p });
-  run(req, progress).then(
-    ({ value, transfer }) => {
-      // A document goes ahead in its own, packed message (protocol.ts): the page takes it in as a separate task.
-      const withDoc = value as { doc?: W.Checked['doc'] };
-      if ((req.op === 'readAndCheck' || req.op === 'insertSkeleton') && withDoc.doc) {
-        const packed = packDoc(withDoc.doc);
-        scope.postMessage({ id: req.id, doc: packed }, [packed.lengths.buffer]);
-        scope.postMessage({ id: req.id, value: { ...withDoc, doc: undefined } as Values[keyof Values] }, transfer);
-        return;
-      }
-      scope.postMessage({ id: req.id, value }, transfer);
-    },
-    (err: unknown) => scope.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) }),
-  );
+  run(req, progress)
+    .then(
+      ({ value, transfer }) => {
+        // A document goes ahead in its own, packed message (protocol.ts): the page takes it in as a separate task.
+        const withDoc = value as { doc?: W.Checked['doc'] };
+        if ((req.op === 'readAndCheck' || req.op === 'insertSkeleton') && withDoc.doc) {
+          const packed = packDoc(withDoc.doc);
+          scope.postMessage({ id: req.id, doc: packed }, [packed.lengths.buffer]);
+          scope.postMessage({ id: req.id, value: { ...withDoc, doc: undefined } as Values[keyof Values] }, transfer);
+          return;
+        }
+        scope.postMessage({ id: req.id, value }, transfer);
+      },
+      (err: unknown) => failed(req.id, err),
+    )
+    // A reply that cannot be sent (a value that does not clone) is an error reply, never a call left hanging.
+    .catch((err: unknown) => failed(req.id, err));
 };
