@@ -66,7 +66,8 @@ export const qualityNoExample: Rule = {
       if (all.some((p) => ctx.analysis.placeholderParagraphs.has(p) || restated.has(p))) continue;
       const title = headingTitle(ctx, h);
       const texts = [title.text, ...item.paragraphs.map((p) => ctx.doc.paragraphs[p].text)];
-      if (hanCount(texts.join('')) < min) continue;
+      // A heading with no body is the whole problem: judged on its own words, however short a problem may be.
+      if (hanCount(texts.join('')) < (item.paragraphs.length ? min : HEADING_ONLY_MIN)) continue;
       if (isConcreteAt(ctx.doc.paragraphs[h.paragraph].text, title.start, ctx.doc.paragraphs[h.paragraph].text.length, re)) continue;
       if (item.paragraphs.some((p) => isConcreteAt(ctx.doc.paragraphs[p].text, 0, ctx.doc.paragraphs[p].text.length, re))) continue;
       const t = title.text.trim();
@@ -77,13 +78,16 @@ export const qualityNoExample: Rule = {
   },
 };
 
+/** Han characters a heading-only problem needs to be judged (a bare title such as “学习方面” is excluded anyway). */
+const HEADING_ONLY_MIN = 8;
+
 /**
- * A heading that states one problem, its body the detail: not a group title, not an area ("…方面", whose body may
+ * A heading that states one problem, its body the detail (or none): not a group title, not an area ("…方面", whose body may
  * hold several problems), a body of one to three paragraphs with no 一是…二是… list in it.
  */
 function isProblemHeading(ctx: RuleContext, item: HeadingItem): boolean {
   const h = item.heading;
-  if (!h || item.group || item.paragraphs.length === 0 || item.paragraphs.length > 3) return false;
+  if (!h || item.group || item.paragraphs.length > 3) return false;
   if (/方面|问题[:：]?$/.test(h.title)) return false;
   return seriesCount(ctx, item.paragraphs) < 2;
 }

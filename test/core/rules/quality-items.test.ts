@@ -56,6 +56,11 @@ describe('quality/no-example: problems as headings', () => {
     expect(noExample(lines)).toEqual([]);
   });
 
+  it('a problem given as a sub-heading with no body and no example is a finding; a group title is not', () => {
+    const lines = withProblems(['（一）作风建设方面', '1.调查研究不够深入，下基层听汇报多', '2.会风文风不实，比如2024年开会38次', '（二）学习方面', '今年只写了3篇笔记，比如4月中心组学习后没有写体会。']);
+    expect(noExample(lines)).toEqual(['1.调查研究不够深入，下基层听汇报多']);
+  });
+
   it('a problem heading with a body and no example anywhere is one finding, on its heading', () => {
     const lines = withProblems(['（一）理论学习不够深入', '学习中满足于读原文、记笔记，联系实际思考不够。', '学用结合做得不好，指导实践的能力不强。']);
     expect(noExample(lines)).toEqual(['（一）理论学习不够深入']);
