@@ -17,6 +17,8 @@ export interface UiResult {
   paragraphs: number;
   paneRecheckLongestTaskMs: number | null;
   paneRecheckMs: number | null;
+  /** Not budgeted, for the record: the .txt loaded into the preview and checked the first time (the file load, the whole document and result crossing to the worker and back, the first render). */
+  paneFirstCheckLongestTaskMs: number | null;
   paneCards: number | null;
   clickToHighlightMs: number | null;
   checkerLongestTaskMs: number | null;
@@ -72,7 +74,7 @@ const CLICK = `(async () => {
 })()`;
 
 export async function runUi(paragraphs = 5000): Promise<UiResult> {
-  const empty: UiResult = { measured: false, paragraphs, paneRecheckLongestTaskMs: null, paneRecheckMs: null, paneCards: null, clickToHighlightMs: null, checkerLongestTaskMs: null, checkerCheckMs: null };
+  const empty: UiResult = { measured: false, paragraphs, paneRecheckLongestTaskMs: null, paneRecheckMs: null, paneFirstCheckLongestTaskMs: null, paneCards: null, clickToHighlightMs: null, checkerLongestTaskMs: null, checkerCheckMs: null };
   const exe = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (!fs.existsSync(path.join(DIST, 'taskpane.html')) || !fs.existsSync(path.join(DIST, 'checker', 'checker.html'))) return { ...empty, why: 'dist/ is missing: run `npm run build` first' };
   if (!fs.existsSync(exe)) return { ...empty, why: `no Chromium at ${exe}` };
@@ -95,10 +97,12 @@ export async function runUi(paragraphs = 5000): Promise<UiResult> {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${base}/taskpane.html`);
     await page.getByTestId('own-text').waitFor();
+    await page.waitForTimeout(300);
+    await page.evaluate('window.__lt()');
     await page.getByTestId('own-text-file').setInputFiles({ name: '压力测试.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="finding"]').length > 0 && !document.querySelector('button[disabled] .fui-Spinner'), null, { timeout: 120_000 });
     await page.waitForTimeout(500);
-    await page.evaluate('window.__lt()');
+    out.paneFirstCheckLongestTaskMs = Math.round(Math.max(0, ...((await page.evaluate('window.__lt()')) as number[])));
     const t0 = Date.now();
     // A CSS locator, not getByRole: playwright's accessible-name query over the whole pane forces a layout
     // on the page's main thread (up to a second on this VM), which is the harness's work, not the pane's.
@@ -114,6 +118,7 @@ export async function runUi(paragraphs = 5000): Promise<UiResult> {
       clicks.push((await page.evaluate(CLICK.replace('__N__', String(i)))) as number);
     }
     out.clickToHighlightMs = Math.round(clicks.sort((a, b) => a - b)[Math.floor(clicks.length / 2)]);
+
 
     // ---- the checker: one 5,000-paragraph .txt ---------------------------------------------------------
     const checker = await context.newPage();
@@ -147,6 +152,7 @@ export function uiTable(r: UiResult): string {
       [
         ['pane: longest main-thread task while re-checking', fmtMs(r.paneRecheckLongestTaskMs ?? NaN)],
         ['pane: re-check, click to result', fmtMs(r.paneRecheckMs ?? NaN)],
+        ['pane: longest task, .txt loaded and checked the first time (not budgeted)', fmtMs(r.paneFirstCheckLongestTaskMs ?? NaN)],
         ['pane: finding cards rendered (lazy groups)', String(r.paneCards ?? '—')],
         ['pane: click on a card → card and paragraph highlighted (median of 5)', fmtMs(r.clickToHighlightMs ?? NaN)],
         ['checker: longest main-thread task while checking one file', fmtMs(r.checkerLongestTaskMs ?? NaN)],

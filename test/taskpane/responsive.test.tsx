@@ -160,3 +160,31 @@ describe('long checks', () => {
     expect(checkButton().disabled).toBe(false);
   });
 });
+
+describe('checks of the same document', () => {
+  it('a request while the same document is being checked waits for that check instead of starting over; a different document supersedes it', async () => {
+    const calls: { resolve(o: CheckOutcome): void; doc: DocModel; options?: RunOptions }[] = [];
+    setCheckRunner({ check: (doc, _c, _r, options) => new Promise<CheckOutcome>((resolve) => calls.push({ doc, options, resolve })) });
+    const { user, mem } = setup();
+    await user.click(checkButton());
+    await waitFor(() => expect(calls).toHaveLength(1));
+    act(() => calls[0].resolve(engineCheck(calls[0].doc, { kind: 'auto' })));
+    await screen.findByTestId('stat-sections');
+    await waitFor(() => expect(checkButton().disabled).toBe(false));
+
+    await user.click(checkButton());
+    await waitFor(() => expect(calls).toHaveLength(2));
+    // The document replaced by the same text (as loading the same file again does): its change event
+    // asks for a re-check, which waits for the running one.
+    act(() => mem.replaceDocument(modelFromLines([...LINES])));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(calls).toHaveLength(2);
+    expect(calls[1].options?.signal?.aborted).toBe(false);
+    // A real edit does supersede it.
+    act(() => mem.setParagraphText(3, '我坚持学习。'));
+    await waitFor(() => expect(calls).toHaveLength(3));
+    expect(calls[1].options?.signal?.aborted).toBe(true);
+    act(() => calls[2].resolve(engineCheck(calls[2].doc, { kind: 'auto' })));
+    await waitFor(() => expect(checkButton().disabled).toBe(false));
+  });
+});

@@ -14,7 +14,7 @@ import {
   SETTING_PROFILE,
 } from '../logic';
 import { sameDoc } from '../docDelta';
-import { abortError, checkRunner } from '../runner';
+import { abortError, checkRunner, isAbort } from '../runner';
 import { createProgressStore, type ProgressStore } from '../state/progress';
 import type { PaneCtx } from './context';
 
@@ -81,21 +81,29 @@ export const LONG_DOCUMENT = 300;
 
 type Checked = { outcome: CheckOutcome; doc: DocModel } | null;
 
+interface Running {
+  seq: number;
+  doc: DocModel;
+  choice: ProfileChoice;
+  rules: unknown;
+  abort: AbortController;
+  promise: Promise<Checked>;
+}
+
 /**
- * Reads and checks the document with the current (or given) choice. A newer check supersedes a running
- * one: the older one's result is dropped (its worker stopped) and its caller gets the newer result. The
- * result is rendered as a transition, so that a long findings list does not block the pane.
+ * Reads and checks the document with the current (or given) choice. A newer check of a different document
+ * (or choice) supersedes a running one: the older one's result is dropped (its worker stopped) and its
+ * caller gets the newer result; a request for the same check as the running one waits for it instead
+ * (a re-click, or an edit event and the file load that caused it). A long document's result renders as
+ * a transition, so that a long findings list does not block the pane.
  */
 export function useCheckAction(ctx: PaneCtx) {
-  const run = React.useRef<{ n: number; abort: AbortController | null; latest: Promise<Checked> | null }>({ n: 0, abort: null, latest: null });
+  const run = React.useRef<{ n: number; started: number; running: Running | null; latest: Promise<Checked> | null }>({ n: 0, started: 0, running: null, latest: null });
   return React.useCallback(
     (c?: ProfileChoice): Promise<Checked> => {
       const my = ++run.current.n;
-      run.current.abort?.abort();
       const ac = new AbortController();
-      run.current.abort = ac;
       const progress = progressOf(ctx);
-      const superseded = () => my !== run.current.n || ac.signal.aborted;
       const me: { promise?: Promise<Checked> } = {};
       me.promise = (async (): Promise<Checked> => {
         ctx.dispatch({ type: 'checkStart' });
@@ -104,22 +112,31 @@ export function useCheckAction(ctx: PaneCtx) {
           await nextTask();
           await ctx.restoring.current;
           const s = ctx.get();
+          const choice = c ?? s.choice;
+          const rules = ctx.rules.current;
           const read = await ctx.host.read();
-          if (superseded()) throw abortError();
+          // A newer request already started its check: this older read is not the news.
+          if (run.current.started > my) throw abortError();
+          const prev = run.current.running;
+          if (prev && prev.choice === choice && prev.rules === rules && sameDoc(prev.doc, read)) return await prev.promise;
+          prev?.abort.abort();
           // The document as last checked, when it reads the same: with the same outcome object back from the
           // worker, nothing derived from them is computed or rendered again.
           const d = s.doc && sameDoc(s.doc, read) ? s.doc : read;
-          const o = await checkRunner().check(d, c ?? s.choice, ctx.rules.current, {
+          run.current.started = my;
+          run.current.running = { seq: my, doc: d, choice, rules, abort: ac, promise: me.promise! };
+          const o = await checkRunner().check(d, choice, rules, {
             signal: ac.signal,
             onProgress: (p) => {
-              if (!superseded()) progress.set(p);
+              if (!ac.signal.aborted) progress.set(p);
             },
           });
-          if (superseded()) throw abortError();
+          if (ac.signal.aborted) throw abortError();
+          if (run.current.running?.seq === my) run.current.running = null;
           progress.set(null);
           const done = () => ctx.dispatch({ type: 'checkDone', outcome: o, doc: d });
-          // A long document's result renders as a transition (in slices, the pane stays responsive); a short
-          // one at once, so that a notice after it (已修改, 已插入) never shows before the result it reports.
+          // A short document's result renders at once, so that a notice after it (已修改, 已插入) never shows
+          // before the result it reports.
           if (d.paragraphs.length > LONG_DOCUMENT) React.startTransition(done);
           else done();
           ctx.host.status().then(
@@ -128,10 +145,11 @@ export function useCheckAction(ctx: PaneCtx) {
           );
           return { outcome: o, doc: d };
         } catch (e) {
-          if (superseded()) {
+          if (ac.signal.aborted || isAbort(e)) {
             const newer = run.current.latest;
             return newer && newer !== me.promise ? newer : null;
           }
+          if (run.current.running?.seq === my) run.current.running = null;
           progress.set(null);
           ctx.dispatch({ type: 'checkFailed' });
           ctx.fail(e);
