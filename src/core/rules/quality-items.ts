@@ -5,6 +5,7 @@
 import type { RuleContext } from '../findings';
 import type { Heading } from '../analysis';
 import { paragraphIndex } from './quality-common';
+import { createNester } from '../outline';
 
 export interface HeadingItem {
   /** The item's heading (not run in: its body is in the paragraphs below); null for paragraphs before any heading. */
@@ -26,9 +27,12 @@ export function headingItems(ctx: RuleContext, body: readonly number[]): Heading
   const flush = () => {
     if (cur.heading || cur.paragraphs.length) out.push(cur);
   };
+  // Nesting by the document's own numbering (一、→（一）→1.→（1）), not by level alone: levels stop at 3.
+  const nester = createNester<Heading>();
   for (const i of body) {
     const h = idx.headingAt.get(i);
-    if (h && cur.heading && cur.paragraphs.length === 0 && h.level > cur.heading.level) cur.group = true;
+    const parent = h ? nester.place(h) : null;
+    if (h && cur.heading && cur.paragraphs.length === 0 && (h.level > cur.heading.level || parent === cur.heading)) cur.group = true;
     if (h && !h.runIn) {
       flush();
       cur = { heading: h, group: false, paragraphs: [] };
