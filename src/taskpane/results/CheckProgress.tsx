@@ -3,15 +3,22 @@
  * for a moment, so that a quick one does not flash it. Reads the progress store, so only this re-renders.
  */
 import * as React from 'react';
-import { Field, ProgressBar } from '@fluentui/react-components';
+import { Caption1, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
 import type { Locale } from '../../core/i18n';
 import { progressRatio, type ProgressStore } from '../state/progress';
 import { ps } from '../strings';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  label: { color: tokens.colorNeutralForeground2 },
+});
 
 /** A check shorter than this shows no bar. */
 export const PROGRESS_DELAY_MS = 250;
 
 export function CheckProgress({ store, locale, delayMs = PROGRESS_DELAY_MS }: { store: ProgressStore; locale: Locale; delayMs?: number }) {
+  const s = useStyles();
+  const labelId = React.useId();
   const p = React.useSyncExternalStore(store.subscribe, store.get, store.get);
   const running = p !== null && p.stage !== 'done';
   const [late, setLate] = React.useState(false);
@@ -27,8 +34,14 @@ export function CheckProgress({ store, locale, delayMs = PROGRESS_DELAY_MS }: { 
   const pct = Math.round(progressRatio(p) * 100);
   const text = ps(locale, 'checkProgress', { pct });
   return (
-    <Field label={ps(locale, 'checkProgressLabel')} validationMessage={text} validationState="none" data-testid="check-progress">
-      <ProgressBar value={progressRatio(p)} max={1} aria-valuetext={text} />
-    </Field>
+    // Not a Fluent Field (it would add its label and message machinery to the first load): a caption names the bar.
+    <div className={s.root} data-testid="check-progress">
+      <Caption1 id={labelId} className={s.label}>
+        {ps(locale, 'checkProgressLabel')}
+        {locale === 'en' ? ': ' : '：'}
+        {text}
+      </Caption1>
+      <ProgressBar value={progressRatio(p)} max={1} aria-labelledby={labelId} aria-valuetext={text} />
+    </div>
   );
 }
