@@ -7,7 +7,9 @@
  */
 import type { DocModel, InsertPlan, Profile } from '../core';
 import type { Checked, Inserted, Outcome, WorkProgress } from './work';
+import type { Finding } from '../core';
 import type { PackedDoc } from './packDoc';
+import type { PackedCard, PackedHead } from './packOutcome';
 import type { Choice } from './types';
 
 export type Request =
@@ -33,8 +35,16 @@ export interface Values {
  * A read document comes in its own message, packed (packDoc.ts), before the value (whose `doc` is then
  * left out): two short tasks for the page instead of one long one.
  */
+/** An outcome whose findings and cards came ahead in chunks. */
+export interface PackedRef {
+  packed: PackedHead;
+}
+
 export type Reply =
   | { id: number; progress: WorkProgress }
   | { id: number; doc: PackedDoc }
+  /** A chunk of the outcome's findings or cards (packOutcome.ts), ahead of the value; the value's outcome is then `{ packed: head }`. */
+  | { id: number; findings: Finding[] }
+  | { id: number; cards: PackedCard[] }
   | { id: number; value: Values[keyof Values] }
   | { id: number; error: string };

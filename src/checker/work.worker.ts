@@ -4,8 +4,8 @@
  * self-contained script (webpack.checker.config.js) that the page starts from a Blob URL, which also works
  * from file://. Protocol: protocol.ts.
  */
-import { packDoc } from './packDoc';
 import type { Reply, Request, Values } from './protocol';
+import { sendValue } from './wire';
 import * as W from './work';
 
 interface Scope {
@@ -49,17 +49,7 @@ scope.onmessage = (e) => {
   const progress: W.OnProgress = (p) => scope.postMessage({ id: req.id, progress: p });
   run(req, progress)
     .then(
-      ({ value, transfer }) => {
-        // A document goes ahead in its own, packed message (protocol.ts): the page takes it in as a separate task.
-        const withDoc = value as { doc?: W.Checked['doc'] };
-        if ((req.op === 'readAndCheck' || req.op === 'insertSkeleton') && withDoc.doc) {
-          const packed = packDoc(withDoc.doc);
-          scope.postMessage({ id: req.id, doc: packed }, [packed.lengths.buffer]);
-          scope.postMessage({ id: req.id, value: { ...withDoc, doc: undefined } as Values[keyof Values] }, transfer);
-          return;
-        }
-        scope.postMessage({ id: req.id, value }, transfer);
-      },
+      ({ value, transfer }) => sendValue(req, value, transfer, (m, t) => scope.postMessage(m, t)),
       (err: unknown) => failed(req.id, err),
     )
     // A reply that cannot be sent (a value that does not clone) is an error reply, never a call left hanging.

@@ -7,8 +7,9 @@
  * slower for very long documents, but never a dead checker. `cancel()` stops the work in flight at once
  * (the worker is terminated and a fresh one started for the next call); its calls reject with Cancelled.
  */
-import type { DocModel, InsertPlan, Profile } from '../core';
-import type { ReadChecked, Reply, Request, Values } from './protocol';
+import type { DocModel, Finding, InsertPlan, Profile } from '../core';
+import type { PackedRef, ReadChecked, Reply, Request, Values } from './protocol';
+import { unpackOutcome, type PackedCard } from './packOutcome';
 import type { Choice } from './types';
 import type { Inserted, OnProgress, Outcome } from './work';
 import type { Work } from './loadWork';
@@ -52,8 +53,10 @@ interface Pending {
   op: Op;
   args: Args<Op>;
   onProgress?: OnProgress;
-  /** The document of the value, sent ahead (protocol.ts). */
+  /** The document of the value, and its outcome's findings and cards, sent ahead (protocol.ts). */
   doc?: DocModel;
+  findings?: Finding[][];
+  cards?: PackedCard[][];
   resolve(v: unknown): void;
   reject(e: unknown): void;
 }
@@ -81,6 +84,18 @@ async function onMain<O extends Op>(W: Work, op: O, args: Args<O>, onProgress?: 
       return W.insertSkeleton(name, bytes, doc, profile) as Values[O];
     }
   }
+}
+
+/** A value as sent (protocol.ts) → as the main-thread function returns it: the document and the outcome put back. */
+function assemble(p: Pending, value: unknown): unknown {
+  const isRef = (x: unknown): x is PackedRef => typeof x === 'object' && x !== null && 'packed' in x;
+  const unpack = (ref: PackedRef) => unpackOutcome(ref.packed, p.findings ?? [], p.cards ?? []);
+  if (isRef(value)) return unpack(value);
+  if (typeof value !== 'object' || value === null) return value;
+  let out = value as Record<string, unknown>;
+  if (p.doc) out = { ...out, doc: p.doc };
+  if (isRef(out.outcome)) out = { ...out, outcome: unpack(out.outcome) };
+  return out;
 }
 
 export function createWorkClient({ makeWorker, main }: WorkClientOptions): WorkClient {
@@ -143,9 +158,22 @@ export function createWorkClient({ makeWorker, main }: WorkClientOptions): WorkC
               p.doc = unpackDoc(e.data.doc);
               return;
             }
+            if ('findings' in e.data) {
+              (p.findings ??= []).push(e.data.findings);
+              return;
+            }
+            if ('cards' in e.data) {
+              (p.cards ??= []).push(e.data.cards);
+              return;
+            }
             pending.delete(e.data.id);
-            if ('value' in e.data) p.resolve(p.doc ? { ...(e.data.value as object), doc: p.doc } : e.data.value);
-            else p.reject(new Error(e.data.error));
+            if ('value' in e.data) {
+              try {
+                p.resolve(assemble(p, e.data.value));
+              } catch (err) {
+                p.reject(err);
+              }
+            } else p.reject(new Error(e.data.error));
           };
           w.onerror = (e) => {
             e.preventDefault?.();

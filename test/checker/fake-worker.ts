@@ -3,10 +3,10 @@
  * real main-thread functions (work.ts), asynchronously, as work.worker.ts does, and records what it was
  * sent. `hold` keeps replies back until `release()`, so that a test can act while a check is in flight.
  */
-import type { Reply, Request } from '../../src/checker/protocol';
+import type { Reply, Request, Values } from '../../src/checker/protocol';
 import * as W from '../../src/checker/work';
 import { fileBytes } from '../../src/checker/save';
-import { packDoc } from '../../src/checker/packDoc';
+import { sendValue } from '../../src/checker/wire';
 
 /** As postMessage delivers it: a copy (where the environment has structuredClone). */
 const copy = <T,>(m: T): T => (typeof structuredClone === 'function' ? structuredClone(m) : m);
@@ -66,13 +66,8 @@ export class FakeWorker {
       } else if (req.op === 'checkDoc') value = W.checkDoc(req.doc, req.choice, progress);
       else if (req.op === 'planFor') value = W.planFor(req.doc, req.profile);
       else value = W.insertSkeleton(req.name, req.bytes, req.doc, req.profile);
-      const doc = (value as { doc?: W.Checked['doc'] }).doc;
-      if (doc && (req.op === 'readAndCheck' || req.op === 'insertSkeleton')) {
-        // As work.worker.ts: the document ahead, packed; the value without it.
-        this.emit({ id: req.id, doc: packDoc(doc) });
-        value = { ...(value as object), doc: undefined };
-      }
-      this.emit({ id: req.id, value } as Reply);
+      // Sent as work.worker.ts sends it: the document and the outcome ahead in pieces.
+      sendValue(req, value as Values[keyof Values], [], (m) => this.emit(m));
     } catch (e) {
       this.emit({ id: req.id, error: e instanceof Error ? e.message : String(e) });
     }
