@@ -31,8 +31,9 @@ export interface VirtualMetrics {
   gap: number;
 }
 
-/** Rendered above and below the viewport, in viewport heights. */
+/** Rendered above and below the viewport, in viewport heights, and at least this many pixels (a narrow pane's preview is short). */
 const OVERSCAN = 1;
+const MIN_OVERSCAN_PX = 400;
 /** The viewport assumed where nothing is laid out (tests). */
 const FALLBACK_VIEWPORT = 400;
 const FALLBACK_WIDTH = 280;
@@ -77,7 +78,7 @@ export function useVirtualRows(page: React.RefObject<HTMLDivElement | null>, inn
     // `measured` changes when the cache did.
   }, [rows, width, measured, m]);
   const view = viewport.height || FALLBACK_VIEWPORT;
-  const win = rowWindow(offsets, scrollTop, view, view * OVERSCAN);
+  const win = rowWindow(offsets, scrollTop, view, Math.max(view * OVERSCAN, MIN_OVERSCAN_PX));
 
   // Viewport size, and the scroll position (once per frame).
   React.useLayoutEffect(() => {
