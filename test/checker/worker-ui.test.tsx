@@ -152,3 +152,15 @@ test('a batch shows its table from the first row on, not the first file’s full
   await waitFor(() => expect(within(screen.getByTestId('batch-table')).getAllByTestId('batch-row')).toHaveLength(2));
   await waitFor(() => expect(screen.queryByTestId('progress')).toBeNull());
 });
+
+test('in English the progress reads “Checking n/N: name · rule i/N”, and 取消 is “Cancel”', async () => {
+  const work = createWorkClient({ makeWorker: () => new FakeWorker() as unknown as Worker, main: () => Promise.resolve(W) });
+  render(<CheckerRoot work={work} initialLocale="en" save={() => undefined} />);
+  const w = await worker();
+  w.hold = true;
+  await open([fixture('seed-typed.docx')]);
+  await waitFor(() => expect(screen.getByTestId('progress-text').textContent).toMatch(/^Checking 1\/1: seed-typed\.docx · (rule \d+\/\d+|showing the result)$/));
+  expect(screen.getByTestId('cancel').textContent).toBe('Cancel');
+  await act(async () => w.release());
+  await screen.findByTestId('summary');
+});
