@@ -144,9 +144,12 @@ describe('long checks', () => {
     await waitFor(() => expect(calls).toHaveLength(3));
     expect(calls[1].options?.signal?.aborted).toBe(true);
     expect(calls[2].options?.signal?.aborted).toBe(false);
+    // The superseded check's progress is not shown; the bar is the running check's.
     act(() => calls[1].options?.onProgress?.(progress(5, 10)));
-    await new Promise((r) => setTimeout(r, 400));
-    expect(screen.queryByTestId('check-progress')).toBeNull();
+    await screen.findByTestId('check-progress');
+    expect(screen.getByTestId('check-progress').textContent).toMatch(/（0%）/);
+    act(() => calls[2].options?.onProgress?.(progress(2, 10)));
+    await waitFor(() => expect(screen.getByTestId('check-progress').textContent).toMatch(/（20%）/));
 
     const newer = engineCheck(calls[2].doc, { kind: 'auto' });
     const stale = engineCheck(calls[1].doc, { kind: 'auto' });

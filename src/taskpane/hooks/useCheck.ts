@@ -125,6 +125,8 @@ export function useCheckAction(ctx: PaneCtx) {
           const d = s.doc && sameDoc(s.doc, read) ? s.doc : read;
           run.current.started = my;
           run.current.running = { seq: my, doc: d, choice, rules, abort: ac, promise: me.promise! };
+          // From now on the check is running (the bar shows if it takes a while), before the first report.
+          progress.set({ stage: 'analysis', done: 0, total: 1 });
           const o = await checkRunner().check(d, choice, rules, {
             signal: ac.signal,
             onProgress: (p) => {

@@ -1,6 +1,7 @@
 /**
- * The progress bar of a long check (a 5,000-paragraph document takes seconds): shown once a check has run
- * for a moment, so that a quick one does not flash it. Reads the progress store, so only this re-renders.
+ * The progress bar of a long check (a 5,000-paragraph document takes seconds), along the bottom of the pane:
+ * shown once a check has run for a moment, so that a quick one does not flash it. Reads the progress store,
+ * so only this re-renders.
  */
 import * as React from 'react';
 import { Caption1, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
@@ -9,7 +10,24 @@ import { progressRatio, type ProgressStore } from '../state/progress';
 import { ps } from '../strings';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  // Out of the flow, along the bottom of the pane: wherever the user has scrolled it is in view, and showing
+  // or hiding it does not move (and lay out again) the long results above.
+  root: {
+    position: 'fixed',
+    left: 0,
+    right: 0,
+    bottom: 0,
+    zIndex: 10,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow16,
+  },
   label: { color: tokens.colorNeutralForeground2 },
 });
 
