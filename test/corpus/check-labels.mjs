@@ -1,11 +1,14 @@
 // Checks the corpus labels against docs/corpus-format.md WITHOUT running the checker:
 // every anchor occurs in exactly one line, every text occurs in its anchored paragraph,
-// fields have the documented values. Usage: node test/corpus/check-labels.mjs
+// fields have the documented values. Usage: node test/corpus/check-labels.mjs [corpus folder] [--lengths]
+// (default folder: test/corpus; --lengths also prints each report's length in paragraphs and characters)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const LENGTHS = args.includes('--lengths');
+const root = resolve(args.find((a) => !a.startsWith('--')) ?? dirname(fileURLToPath(import.meta.url)));
 const GROUPS = ['minzhu-2024', 'zhuti-2023', 'zuzhi-zhibu', 'zuofeng-2022', 'zhuti-2019', 'dangshi-2021', 'minzhu-2022', 'minzhu-2025', 'invented', 'other'];
 const KINDS = ['个人', '班子', '支部'];
 const STYLES = ['typed', 'styled', 'autonum', 'run-in', 'pdf-wrap', 'traditional', 'web-copy', 'missing-heading'];
@@ -35,6 +38,7 @@ for (const group of readdirSync(root)) {
     // As the harness reads them (test/eval/corpus.ts): anchors are searched in listString + text, spans in text.
     const rawLines = raw.replace(/\n$/, '').split('\n');
     const lines = rawLines.map((l) => l.replace(MARKER, ''));
+    if (LENGTHS) console.log(`${file}: ${rawLines.length} paragraphs, ${lines.join('').replace(/\s/g, '').length} characters`);
     const anchorLines = rawLines.map((l) => {
       const m = /^@(?:list\d+|h[12]list)\[([^\]]*)\] /.exec(l);
       return (m ? m[1] : '') + l.replace(MARKER, '');
