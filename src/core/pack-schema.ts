@@ -15,7 +15,7 @@
  * docs/packs.md.
  */
 import { z } from 'zod';
-import { DataFileError, parseJsonText, validateData, type DataProblem } from './validate';
+import { DataFileError, idString, nonEmpty, parseJsonText, regexSource, validateData, type DataProblem } from './validate';
 
 /** The rules that read packs. */
 export const PACK_RULES = ['terms/formulation', 'terms/typo', 'quality/boilerplate', 'quality/self-praise'] as const;
@@ -24,19 +24,7 @@ export type PackRule = (typeof PACK_RULES)[number];
 /** Rules whose short-form entries get a one-click fix (the right form replaces the wrong one). */
 const FIXING_RULES: readonly PackRule[] = ['terms/formulation', 'terms/typo'];
 
-const nonEmpty = z.string().min(1, '不能为空');
-const id = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, '只能含小写字母、数字、点、下划线和连字符');
-const regexSource = nonEmpty.refine(
-  (s) => {
-    try {
-      new RegExp(s, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: '不是有效的正则表达式' },
-);
+const id = idString;
 
 /** A plain phrase (`text`) or a regular expression (`regex`, JavaScript syntax, "u" flag). */
 export const packMatcherSchema = z

@@ -4,22 +4,9 @@
  * The schema is the single source of truth: the TypeScript types are inferred from it.
  */
 import { z } from 'zod';
-import { DataFileError, parseJsonText, validateData } from './validate';
+import { DataFileError, idString, nonEmpty, parseJsonText, regexSource, validateData } from './validate';
 
-const nonEmpty = z.string().min(1, '不能为空');
-const id = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, '只能含小写字母、数字、点、下划线和连字符');
-/** A JavaScript regular expression source (no slashes), compiled with the "u" flag. */
-const regexSource = nonEmpty.refine(
-  (s) => {
-    try {
-      new RegExp(s, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: '不是有效的正则表达式' },
-);
+const id = idString;
 
 /** A weighted pattern: a plain phrase (`text`) or a regular expression (`regex`). */
 export const matcherSchema = z

@@ -115,3 +115,19 @@ export function parseJsonText(text: string, what: string, Err: ErrorClass): unkn
     throw new Err(`${what} 不是有效的 JSON：${plain}`, [{ path: '', message: plain }]);
   }
 }
+
+/** Field types shared by the profile and pack schemas. */
+export const nonEmpty = z.string().min(1, '不能为空');
+export const idString = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, '只能含小写字母、数字、点、下划线和连字符');
+/** A JavaScript regular expression source (no slashes), compiled with the "u" flag. */
+export const regexSource = nonEmpty.refine(
+  (s) => {
+    try {
+      new RegExp(s, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: '不是有效的正则表达式' },
+);
