@@ -21,6 +21,7 @@ import { verdictOf } from '../core/verdict';
 import type { Locale } from '../core/i18n';
 import { FocusAreas, Findings, Sections, Summary } from '../taskpane/Results';
 import { ignoreKey } from '../taskpane/logic';
+import { pageCardStyle } from '../taskpane/results/styles';
 import type { Card } from '../taskpane/state/fixes';
 import { findingsView, step } from '../taskpane/state/select';
 import { VerdictBadge } from './BatchTable';
@@ -45,19 +46,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     minWidth: 0,
   },
-  card: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
-    paddingTop: tokens.spacingVerticalM,
-    paddingBottom: tokens.spacingVerticalM,
-    paddingLeft: tokens.spacingHorizontalL,
-    paddingRight: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
+  card: pageCardStyle,
   titleRow: {
     display: 'flex',
     alignItems: 'flex-start',

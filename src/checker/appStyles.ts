@@ -1,5 +1,6 @@
 /** The checker page's styles (header, privacy note, drop zone, cards, batch head, footer). */
 import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { pageCardStyle } from '../taskpane/results/styles';
 
 export const useStyles = makeStyles({
   page: {
@@ -81,19 +82,7 @@ export const useStyles = makeStyles({
     borderLeftColor: tokens.colorPaletteGreenBorderActive,
   },
   privacyIcon: { flexShrink: 0, color: tokens.colorPaletteGreenForeground1, marginTop: '2px' },
-  card: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
-    paddingTop: tokens.spacingVerticalM,
-    paddingBottom: tokens.spacingVerticalM,
-    paddingLeft: tokens.spacingHorizontalL,
-    paddingRight: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
+  card: pageCardStyle,
   openGrid: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr)',

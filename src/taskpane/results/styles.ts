@@ -16,6 +16,14 @@ export const cardStyle: GriffelStyle = {
   minWidth: 0,
 };
 
+/** The checker's card: the same panel, raised a little more, with the wider page's padding. */
+export const pageCardStyle: GriffelStyle = {
+  ...cardStyle,
+  boxShadow: tokens.shadow4,
+  paddingLeft: tokens.spacingHorizontalL,
+  paddingRight: tokens.spacingHorizontalL,
+};
+
 export const useResultStyles = makeStyles({
   card: cardStyle,
   cardTitle: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
