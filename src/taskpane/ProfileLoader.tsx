@@ -3,6 +3,7 @@ import * as React from 'react';
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { parseProfileJson, ProfileError, type Profile } from '../core/profile';
 import { tr, type Locale } from '../core/i18n';
+import { readFile } from './browser-files';
 
 const useStyles = makeStyles({
   root: {
@@ -28,15 +29,6 @@ export interface ProfileLoaderProps {
   onCancel(): void;
 }
 
-function readFile(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result));
-    r.onerror = () => reject(r.error);
-    r.readAsText(file);
-  });
-}
 
 export default function ProfileLoader({ locale, onLoaded, onCancel }: ProfileLoaderProps) {
   const s = useStyles();

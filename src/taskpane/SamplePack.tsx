@@ -7,6 +7,7 @@ import { Button, Caption1, makeStyles, Text, Textarea, tokens } from '@fluentui/
 import { ArrowDownload16Regular, Code16Regular, Sparkle16Regular } from '@fluentui/react-icons';
 import type { Locale } from '../core/i18n';
 import { ss } from './settings-strings';
+import { download } from './browser-files';
 
 const useStyles = makeStyles({
   block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -28,17 +29,6 @@ export async function loadSamplePack(): Promise<unknown> {
 /** The sample as a file's text (what xingshen pack sample writes too). */
 const sampleText = (data: unknown) => JSON.stringify(data, null, 2) + '\n';
 
-/** Offers text as a file download: a Blob and an object URL, never a request. */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export interface SamplePackProps {
   locale: Locale;

@@ -1,14 +1,6 @@
 /** Small helpers of 设置: reading a chosen file as text, sizes in KB, hints that must not promise saving. */
 
-export function readFile(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result));
-    r.onerror = () => reject(r.error);
-    r.readAsText(file);
-  });
-}
+export { readFile } from './browser-files';
 
 export const KB = (n: number) => Math.round(n / 1024);
 

@@ -10,31 +10,16 @@ import * as os from 'os';
 import * as path from 'path';
 import { execFileSync, spawnSync } from 'child_process';
 import { pathToFileURL } from 'url';
-import type { AddressInfo } from 'net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildDocx, paras } from '../fixtures/docx-builder';
+import { LINES_FULL_WIDTH_QUOTES as LINES } from '../taskpane/sample-report';
+import { serveStatic } from './harness';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
 const PAGE = path.join(DIST, 'checker', 'checker.html');
 const OUT = path.join(ROOT, 'test-results');
 const SEED = path.join(ROOT, 'test/fixtures/docx/seed-typed.docx');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
-
-/** A 作风建设 report without 原因分析 and without one 聚焦 area: 不达标 until fixed. */
-const LINES = [
-  '作风建设专项行动组织生活会个人对照检查材料',
-  '按照市委关于召开组织生活会的有关要求，我紧紧围绕作风建设专项行动方案，围绕“五个聚焦”，深入查摆了问题。现汇报如下：',
-  '一、学习情况',
-  '我坚持学深学透党的创新理论，认真研读《习近平谈治国理政（第四卷）》，组织班子集中学习30余次。',
-  '二、作风建设存在的问题',
-  '聚焦习近平总书记重要讲话重要指示和党中央决策部署，深入查摆在学习贯彻上有没有领会不深、把握不准等问题，在工作落实中有没有打折扣、搞变通等问题。经过查摆，我在工作落实上往往以会议传达会议、以文件落实文件，理论学习仅限于形式。',
-  '聚焦高质量发展，深入查摆在思想观念上有没有因循守旧、固步自封等问题，在工作推动上有没有定力不够、韧劲不足、办法不多等问题。我习惯于凭老经验处理问题，布置之后缺乏检查落实。',
-  '聚焦群众的急难愁盼，深入查摆在为民服务上有没有敷衍了事、推诿扯皮等问题。我对不属于自己分管的群众诉求有回避心理，不敢迎难而上。',
-  '聚焦加固中央八项规定堤坝、锲而不舍纠“四风”树新风，深入查摆在思想认识上有没有歇脚松劲、疲劳厌战等问题，在具体执行上有没有隐形变异、反弹回潮等问题。我没有深刻认识到解决“四风”问题的重要性，存在松劲情绪。',
-  '三、今后的努力方向和改进措施',
-  '一是强化理论学习，提高政治能力。二是强化宗旨意识，真心服务群众。三是强化责任担当，狠抓工作落实。',
-];
 
 let server: http.Server;
 let base: string;
@@ -57,18 +42,7 @@ beforeAll(async () => {
   incomplete = path.join(tmp, '缺项.docx');
   fs.writeFileSync(incomplete, buildDocx({ body: paras(LINES) }));
 
-  server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, base } = await serveStatic(DIST));
 
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',

@@ -37,9 +37,8 @@ export interface PaneSession {
   close(): Promise<void>;
 }
 
-/** Serves `dir` and opens Chromium on a fresh profile; requests outside this machine are aborted. */
-export async function openPane(dir: string, viewport = { width: 320, height: 800 }): Promise<PaneSession> {
-  const served: string[] = [];
+/** A static server for `dir` on 127.0.0.1 (a free port); each path answered with a file is pushed to `served`. */
+export async function serveStatic(dir: string, served: string[] = []): Promise<{ server: http.Server; base: string }> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
@@ -52,7 +51,13 @@ export async function openPane(dir: string, viewport = { width: 320, height: 800
     fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** Serves `dir` and opens Chromium on a fresh profile; requests outside this machine are aborted. */
+export async function openPane(dir: string, viewport = { width: 320, height: 800 }): Promise<PaneSession> {
+  const served: string[] = [];
+  const { server, base } = await serveStatic(dir, served);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xingshen-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',

@@ -12,3 +12,6 @@ export const LINES = [
   '三、今后的努力方向和改进措施',
   '一是强化理论学习，提高政治能力。二是强化宗旨意识，真心服务群众。三是强化责任担当，狠抓工作落实。',
 ];
+
+/** The same report with its quotes right (full width): the checker's tests, where the quote fix is not the point. */
+export const LINES_FULL_WIDTH_QUOTES: readonly string[] = LINES.map((l) => l.replace('"四风"', '“四风”'));

@@ -13,6 +13,7 @@ import { readDocument } from '../../docx';
 import { add, derivedKeywords, itemsOf, mergeUp, profileFrom, remove, rename, setKeywords, setSubPoints, split, type EditItem } from './model';
 import { recentProfiles, rememberRecent, savedProfiles, saveProfile, type KeptProfile, type SettingsHost } from './store';
 import { nt } from './strings';
+import { download } from '../browser-files';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS, minWidth: 0 },
@@ -107,16 +108,6 @@ function ItemEditor({ locale, it, n, onChange, first }: { locale: Locale; it: Ed
   );
 }
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export default function NoticeDialog({ locale, host, onUse, onClose }: NoticeDialogProps) {
   const s = useStyles();
